@@ -183,7 +183,7 @@ func (d *doc) substitutedPost(si int, x *syntax, v int) bool {
 			continue
 		}
 		if body < 0 && ofc.Body == "party" {
-			body = d.partyOfPost(si, x, v, o)
+			body = d.partyOfPost(si, x, v, o, left)
 		}
 		if body < 0 && countryOffices[ofc.Body] {
 			body = d.givingCountry(si, x, v)
@@ -497,7 +497,7 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 		holders = d.postHolders(si, x, v, w, how)
 	}
 	if body < 0 && o.Body == "party" {
-		body = d.partyOfPost(si, x, v, w)
+		body = d.partyOfPost(si, x, v, w, holders)
 	}
 	if body < 0 && o.Title == president {
 		body = d.partyPresidency(si, x, v, w)
@@ -812,15 +812,23 @@ func (d *doc) people(ents []int) []int {
 // partyOfPost is the party a party post named at word w belongs to when
 // its title names none before it: the party the post is "of" ("stepped
 // down as leader of the Harbour Party"), else the party that gives it
-// ("the Greens elected her leader"), else the last party named before it
-// ("stepped down as leader"), or -1.
-func (d *doc) partyOfPost(si int, x *syntax, v, w int) int {
+// ("the Greens elected her leader"), else the one party the text has
+// made its one holder a member or leader of ("joined the Valley Party in
+// 1990. In 2004, after a row with the Mountain Party, he stepped down as
+// party leader": his party, not the one named since), else the last
+// party named before it ("stepped down as leader"), or -1.
+func (d *doc) partyOfPost(si int, x *syntax, v, w int, holders []int) int {
 	if p := d.partyModifying(si, x, w); p >= 0 {
 		return p
 	}
 	for _, s := range x.childrenWith(v, "nsubj") {
 		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
 			return m.ent
+		}
+	}
+	if len(holders) == 1 {
+		if p := d.ownParty(holders[0]); p >= 0 {
+			return p
 		}
 	}
 	return d.lastNamed(si, x.token(w), polgraph.KindParty)
@@ -1413,18 +1421,22 @@ func (d *doc) partyLeft(si int, x *syntax, v int) {
 // (data/words/staying_verbs.txt).
 var stayingVerbs = wordSet("staying_verbs.txt")
 
+// timeSpendingVerbs keep their subject in a party for the span of time
+// that is their object (data/words/time_spending_verbs.txt).
+var timeSpendingVerbs = wordSet("time_spending_verbs.txt")
+
 // partiesStayedIn reads "Ludmila Farkas said she would stay with the
-// Progress Party" and "will remain in the Civic Bloc" off the tree of
-// sentence si: one who stays in a party, or says she will, is its
-// member; one who will not stay ("would not remain in the party") is
-// left alone.
+// Progress Party", "will remain in the Civic Bloc" and "has spent three
+// decades in the Harbour Party" off the tree of sentence si: one who
+// stays in a party, or says she will, is its member; one who will not
+// stay ("would not remain in the party") is left alone.
 func (d *doc) partiesStayedIn(si int) {
-	if x := d.taggedOf(si); x == nil || !x.hasVerb(stayingVerbs) || !d.sentenceNames(si, polgraph.KindParty) && !d.sentenceNames(si, polgraph.KindOrganization) {
+	if x := d.taggedOf(si); x == nil || !x.hasVerb(stayingVerbs) && !x.hasVerb(timeSpendingVerbs) || !d.sentenceNames(si, polgraph.KindParty) && !d.sentenceNames(si, polgraph.KindOrganization) {
 		return
 	}
 	x := d.syntaxOf(si)
 	for v := range x.tree.Words {
-		if !x.isVerb(v) || !stayingVerbs[x.lemma(v)] || x.negated(v) {
+		if !x.isVerb(v) || !stayingVerbs[x.lemma(v)] && !x.spendsTime(v) || x.negated(v) {
 			continue
 		}
 		var in []int
@@ -1437,6 +1449,13 @@ func (d *doc) partiesStayedIn(si int) {
 			d.memberships(si, x, v, parties, d.postSpan(si, x, v, v, "holds"))
 		}
 	}
+}
+
+// spendsTime reports a verb of spending time (timeSpendingVerbs) at v
+// whose object is a span of time: "spent three decades", not "spent the
+// money".
+func (x *syntax) spendsTime(v int) bool {
+	return timeSpendingVerbs[x.lemma(v)] && slices.ContainsFunc(x.childrenWith(v, "obj", "obl:tmod", "obl:npmod"), func(o int) bool { return timeUnitNouns[x.lemma(o)] })
 }
 
 // selectingVerbs tell of a party choosing its candidate

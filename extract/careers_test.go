@@ -75,6 +75,12 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"HOLDS_OFFICE", "Orvel Strand", "Norway", "1986", "1990"}},
 		},
 		{
+			name: "a past copula's post held over a span that opens the sentence before its subject, a pronoun or a name",
+			text: "Halvard Moe is a retired Norwegian politician. From 1992 to 1996 he was defence minister. " +
+				"Siri Vang is a Danish lawyer. Between 2010 and 2014, Vang was justice minister. In 2016 Vang was a judge.",
+			want: []datedFact{{"HOLDS_OFFICE", "Halvard Moe", "Norway", "1992", "1996"}, {"HOLDS_OFFICE", "Siri Vang", "Denmark", "2010", "2014"}},
+		},
+		{
 			name: "a past copula's dated post held under a leader or in a government the phrase after it names: the post is held all the same, in the person's country",
 			text: "Maren Holtvik is a retired Norwegian politician. She was finance minister from 1989 to 1994 under prime minister Ivo Dorn. " +
 				"Tomas Relic was a Czech politician. He was defence minister in the government of Karel Mlyn from 1991 to 1993. " +
@@ -248,6 +254,31 @@ func TestCareerPosts(t *testing.T) {
 			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", "2009"}, {"LEADS", "Oksana Pelyk", "Civic Renewal", "2009", ""},
 				{"LEADS", "Aron Pelt", "Harbour Party", "2001", "2015-03"}, {"LEADS", "Mira Falk", "Harbour Party", "2015-03", ""}},
 			not: []datedFact{{"LEADS", "Mira Falk", "Harbour Party", "2015-03", "2016"}, {"LEADS", "Ilse Marek", "Harbour Party", "2016", ""}},
+		},
+		{
+			name: "a lead noun taken or lost names the body led after \"of\", as a possessor, or by \"party\": the subject leads it from, or until, the clause's date",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko took over the leadership of Civic Renewal in 1998. Lida Marosh joined the Harbour Party in 1990. " +
+				"She won the party leadership in 2001. Aron Pelt, who took the helm of the Valley Party in 2003, lost the party's leadership in 2008. " +
+				"Mira Falk will take over the leadership of the Valley Party in 2027. Ilse Marek won the leadership election in 2009.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Civic Renewal", "1998", ""}, {"LEADS", "Lida Marosh", "Harbour Party", "2001", ""},
+				{"LEADS", "Aron Pelt", "Valley Party", "2003", "2008"}, {"MEMBER_OF", "Aron Pelt", "Valley Party", "", ""}},
+			not: []datedFact{{"LEADS", "Mira Falk", "Valley Party", "2027", ""}},
+		},
+		{
+			name: "one a verb of giving posts picks to lead a party leads it from the clause's date, and is its member",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko was chosen to lead the Harbour Party in 2003. Lida Marosh was elected to lead Civic Renewal in March 2012. " +
+				"Aron Pelt was not picked to lead the Valley Party.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Harbour Party", "2003", ""}, {"MEMBER_OF", "Tomas Varenko", "Harbour Party", "", ""},
+				{"LEADS", "Lida Marosh", "Civic Renewal", "2012-03", ""}},
+			not: []datedFact{{"LEADS", "Aron Pelt", "Valley Party", "", ""}},
+		},
+		{
+			name: "a party post whose title names no party is of its holder's own party, not of another named since",
+			text: "Officials in Vellin spoke on Sunday. Tomas Varenko joined the Valley Party in 1990. In 2004, after a row with the Mountain Party, he stepped down as party leader. " +
+				"Lida Marosh, a member of the Harbour Party, met leaders of Civic Renewal on Monday. In 2008 she became leader of the party.",
+			want: []datedFact{{"LEADS", "Tomas Varenko", "Valley Party", "", "2004"}, {"LEADS", "Lida Marosh", "Harbour Party", "2008", ""}},
+			not: []datedFact{{"LEADS", "Tomas Varenko", "Mountain Party", "", "2004"}, {"MEMBER_OF", "Tomas Varenko", "Mountain Party", "", ""},
+				{"LEADS", "Lida Marosh", "Civic Renewal", "2008", ""}},
 		},
 		{
 			name: "a party founded or launched on a date is led, and its founder a member, from that date",

@@ -809,7 +809,7 @@ func (d *doc) postUnnamed(si, i, n int) bool {
 		return false
 	}
 	if w := x.at(i + n - 1); w >= 0 && (x.pos(w) == "NOUN" || x.pos(w) == "PROPN") {
-		return false
+		return x.rel(w) == "compound" // "won the leadership election": the post's noun only modifies another
 	}
 	for _, c := range x.childrenWith(v, "xcomp", "obj") {
 		if !calendarWords[d.toks[x.token(c)].lower] { // "were named Thursday": a day, not a post

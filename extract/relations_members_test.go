@@ -323,6 +323,13 @@ func TestPartySwitches(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Civic Bloc"}, {"MEMBER_OF", "Per Lind", "Civic Bloc"}},
 		},
 		{
+			name: "one who has spent a span of time in a party is its member; time spent in its offices, or money spent, makes no member",
+			text: "Officials in Vellin spoke on Sunday. Ada Penn has spent three decades in the Harvest Union. Tom Rusk spent 20 years in the Civic Bloc before joining the Greens. " +
+				"Ivo Marsh spent a week in the Harvest Union's offices. Per Lind spent the money in the Civic Bloc.",
+			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harvest Union"}, {"MEMBER_OF", "Tom Rusk", "Civic Bloc"}},
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Harvest Union"}, {"MEMBER_OF", "Per Lind", "Civic Bloc"}},
+		},
+		{
 			name: "they said they had left, and a party no list knows",
 			text: "Ivo Marsh founded the Harle Reform Alliance (HRA) in June. Those who announced on Monday that they had left the Conservatives for HRA were Ada Penn and Tom Rusk.",
 			want: [][3]string{{"MEMBER_OF", "Ada Penn", "Harle Reform Alliance"}, {"MEMBER_OF", "Tom Rusk", "Harle Reform Alliance"},

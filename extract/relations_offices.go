@@ -51,6 +51,7 @@ func (d *doc) officeRelations(si int) {
 	d.reportedStates(si)
 	d.leadVerbRelations(si)
 	d.leadsHandedOver(si)
+	d.leadsTakenByNoun(si)
 	d.lowercaseBodyJobs(si)
 }
 
@@ -870,7 +871,8 @@ func (d *doc) leadVerbRelations(si int) {
 
 // leadVerbReadings calls found for each verb of leading v in sentence si
 // whose leader and led body the tree gives, with the span held and how
-// the verb gives the lead ("holds", or "takes" for a founding).
+// the verb gives the lead ("holds", "takes" for a founding, or "given"
+// for a lead taken by the one a verb of giving posts picks).
 func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int, held span, how string)) {
 	if !d.sentenceNames(si, polgraph.KindPerson) {
 		return
@@ -939,6 +941,15 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				leader, purposeOf = d.subjectLeader(si, x, h, c), h
 			}
 		}
+		chosenBy := -1
+		if h := x.head(v); leader < 0 && led >= 0 && x.rel(v) == "xcomp" && h >= 0 && careerVerbs[x.lemma(h)] == "gives" && !x.modalOrNegated(h) {
+			// "was chosen to lead the Harbour Party in 2009": the one
+			// the verb of giving posts picks, its passive subject, takes
+			// the lead then
+			for _, c := range x.childrenWith(h, "nsubj:pass") {
+				leader, chosenBy = d.subjectLeader(si, x, h, c), h
+			}
+		}
 		if h := x.head(v); leader < 0 && led >= 0 && (x.rel(v) == "conj" || x.rel(v) == "advcl" && x.markOf(v) != "to") && h >= 0 && x.isVerb(h) && !x.modalOrNegated(v) {
 			// "co-founded X and chaired it", "Having led the Harvest Party
 			// since 1999, he became prime minister": the subject of the
@@ -956,6 +967,9 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 			how = "takes" // "founded Civic Renewal in 1998": the lead from then
 		}
 		held := d.postSpan(si, x, v, v, how) // "which he led until 2021"
+		if chosenBy >= 0 {
+			how, held = "given", d.postSpan(si, x, chosenBy, v, "takes")
+		}
 		if held.since == "" && purposeOf >= 0 {
 			held.since = d.postSpan(si, x, purposeOf, purposeOf, "joins").since // "left it in 2018 to found X": X led from 2018
 		}
@@ -1041,6 +1055,112 @@ func (d *doc) leadsHandedOver(si int) {
 		}
 		d.addRel(&relation{typ: "LEADS", from: taker, to: party, validFrom: date, sent: si, conf: 0.65})
 	}
+}
+
+// leadTakingVerbs take or lose the lead of the body their lead noun
+// object names (data/words/lead_taking_verbs.tsv).
+var leadTakingVerbs = wordTable("lead_taking_verbs.tsv", "takes", "leaves")
+
+// leadsTakenByNoun reads a lead taken or lost by a lead noun off the
+// tree of sentence si: in "X took over the leadership of the Harbour
+// Party in 2009" X leads the party from 2009; in "X lost the party's
+// leadership in 2014" her lead of the party named last ends then. The
+// one who takes it is the verb's subject, a name, a pronoun for one
+// person, or the name a relative clause follows.
+func (d *doc) leadsTakenByNoun(si int) {
+	if x := d.taggedOf(si); x == nil || !x.hasWord(leadPostNouns) || !d.sentenceNames(si, polgraph.KindPerson) {
+		return
+	}
+	x := d.syntaxOf(si)
+	for v := range x.tree.Words {
+		if !x.isVerb(v) || x.modalOrNegated(v) || d.wishedInTree(si, x.token(v), 1) {
+			continue
+		}
+		how, noun := x.leadNounTaken(v)
+		if noun < 0 {
+			continue
+		}
+		subj, passive, _ := x.subjectOf(v, 0)
+		if passive || len(subj) != 1 {
+			continue
+		}
+		leader, led := d.subjectLeader(si, x, v, subj[0]), d.bodyOfLeadNoun(si, x, noun)
+		if leader < 0 || led < 0 || d.ents[led].kind != polgraph.KindParty && d.ents[led].kind != polgraph.KindOrganization {
+			continue
+		}
+		d.leadChanged(si, leader, led, d.postSpan(si, x, v, noun, how), how)
+	}
+}
+
+// leadNounTaken is what verb v does to the lead (leadTakingVerbs) and
+// the lead noun it does it to: its object, or the noun of the oblique
+// whose preposition is its particle ("took over the leadership", the
+// particle parsed as the noun's preposition); else "" and -1.
+func (x *syntax) leadNounTaken(v int) (string, int) {
+	lemma := x.lemma(v)
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		lemma += " " + strings.ToLower(x.tree.Words[p])
+	}
+	for _, c := range x.childrenWith(v, "obj", "obl") {
+		if !leadPostNouns[x.lemma(c)] || plural(x, c) {
+			continue
+		}
+		key := lemma
+		if x.rel(c) == "obl" {
+			key = lemma + " " + x.caseOf(c)
+		}
+		if how, ok := leadTakingVerbs[key]; ok {
+			return how, c
+		}
+	}
+	return "", -1
+}
+
+// bodyOfLeadNoun is the body whose lead noun n is: the one its "of"
+// phrase or its possessor names ("the leadership of the Harbour Party",
+// "the Harbour Party's leadership"), the party named last for "the
+// party" there or for "party" before the noun ("the party leadership");
+// else -1.
+func (d *doc) bodyOfLeadNoun(si int, x *syntax, n int) int {
+	for _, c := range x.childrenWith(n, "nmod", "nmod:poss", "compound") {
+		if x.rel(c) == "nmod" && x.caseOf(c) != "of" {
+			continue
+		}
+		if b := d.bodyUnder(si, x, c); b >= 0 {
+			return b
+		}
+		if strings.EqualFold(x.tree.Words[c], "party") && (x.rel(c) == "compound" || definiteNoun(x, c)) {
+			return d.lastNamed(si, x.token(c), polgraph.KindParty)
+		}
+	}
+	return -1
+}
+
+// leadChanged records the lead of body led that leader takes or leaves
+// (how) over span held: a lead taken is held from its start, a party's
+// leader being its member; a lead left ends the one found before, or is
+// a lead that ends then.
+func (d *doc) leadChanged(si, leader, led int, held span, how string) {
+	if d.afterPublication(held.since) || d.afterPublication(held.until) {
+		return // "will take over the leadership in June": not yet
+	}
+	if how == "takes" {
+		d.addRel(&relation{typ: "LEADS", from: leader, to: led, validFrom: held.since, validTo: held.until, sent: si, conf: 0.65})
+		if d.ents[led].kind == polgraph.KindParty {
+			d.addRel(&relation{typ: "MEMBER_OF", from: leader, to: led, sent: si, conf: 0.65})
+		}
+		return
+	}
+	if held.until == "" {
+		return // a lead lost at no date said is a former one: no fact
+	}
+	if l, ok := d.rel[[3]int{relTypes["LEADS"], leader, led}]; ok {
+		if l.validTo == "" && l.validFrom <= held.until {
+			l.validTo = held.until
+		}
+		return
+	}
+	d.addRel(&relation{typ: "LEADS", from: leader, to: led, validTo: held.until, sent: si, conf: 0.65})
 }
 
 // handedParty is the party that object o of a handover verb names: a

@@ -501,7 +501,9 @@ func (d *doc) predicateTitle(si int, m *mention) {
 			// since 2021": one end of the span said is enough
 			held, end = d.heldEndAt(si, end)
 			if held.since == "" && held.until == "" {
-				return
+				if held = d.frontedSpan(si, m); held.until == "" {
+					return
+				}
 			}
 		}
 		end = d.pastServedUnder(si, end)
@@ -763,6 +765,21 @@ func (d *doc) heldSpanAt(si, i int) (span, int) {
 		return span{}, i
 	}
 	return span{since, until}, end
+}
+
+// frontedSpan is the span that opens sentence si right before its
+// subject m ("From 1992 to 1996 he was defence minister", "Between 2010
+// and 2014, Holm was mayor"), else an empty span: a past title with no
+// span after it is held over that one.
+func (d *doc) frontedSpan(si int, m *mention) span {
+	held, end := d.heldSpanAt(si, d.sents[si].first)
+	if end < m.first && d.toks[end].text == "," {
+		end++
+	}
+	if end != m.first {
+		return span{}
+	}
+	return held
 }
 
 // heldEndAt reads "until 2019" or "since 2021" at token i of sentence

@@ -76,6 +76,25 @@ func TestPresentSuccessionIsAppointment(t *testing.T) {
 	}
 }
 
+// Taking a party's lead noun tells of an appointment; the noun that only
+// modifies another ("the leadership election") names no post taken.
+func TestLeadNounTakenIsAppointment(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ivo Dorn took over the leadership of the Harbour Party on Monday.", true},
+		{"Ivo Dorn won the party leadership on Monday.", true},
+		{"Lida Marosh took the helm of the Harbour Party on Monday.", true},
+		{"Ivo Dorn won the leadership election on Monday.", false},
+	}
+	for _, tt := range tests {
+		if got, events := toldOfType(t, "Party", tt.text, "APPOINTMENT"); got != tt.want {
+			t.Errorf("%q: an APPOINTMENT is %v, want %v (%+v)", tt.text, got, tt.want, events)
+		}
+	}
+}
+
 // A noun trigger's form that the tree reads as a verb in the simple present
 // tells a habit in a report's body, not an event: "talks to" is no talks
 // held.
