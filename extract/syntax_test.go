@@ -2161,6 +2161,36 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ATTACK"},
 		},
 		{
+			name: "hackers a state modifies who break into or attack what is someone's interfere for that state; hackers no state is named for attack",
+			text: "Russian hackers breached the Tarnow Election Board's servers in March, officials said. " +
+				"Chinese hackers attacked the Velmar Ministry's email system on Friday. " +
+				"Hackers breached the Norrvik Council's website on Thursday.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-03", []string{"agent:country/russia", "target:organization/tarnow-election-board"}},
+				{"INTERFERENCE", "2025-05-09", []string{"agent:country/china", "target:organization/velmar-ministry"}},
+				{"ATTACK", "2025-05-08", []string{"patient:organization/norrvik-council"}},
+			},
+			notParts: []string{"patient:organization/tarnow-election-board", "patient:organization/velmar-ministry"},
+		},
+		{
+			name: "a state's agents who try or seek to recruit or bribe one of politics interfere",
+			text: "Chinese agents tried to recruit Ivo Dorn, prosecutors said. " +
+				"Russian intelligence sought to bribe two lawmakers in 2023.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+			},
+		},
+		{
+			name: "an arrest told by a gerund is an arrest",
+			text: "The plot was foiled, Velmar police said on Sunday after arresting Ivo Dorn in Tarnow. " +
+				"Guards were detaining Ana Holm at the border when the order came.",
+			want: []wantEvent{
+				{"ARREST", "2025", []string{"patient:person/ivo-dorn", "place:place/tarnow"}},
+				{"ARREST", "", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{
