@@ -2182,6 +2182,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a clause joined by \"and\" to a later one of speech is no report of that speaker's",
+			text: "The European Union condemned Russia's hybrid attacks on member states, and NATO Secretary General Ivo Dorn said the alliance would respond.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/european-union", "target:country/russia"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+			notParts: []string{"source:person/ivo-dorn"},
+		},
+		{
 			name: "an arrest told by a gerund is an arrest",
 			text: "The plot was foiled, Velmar police said on Sunday after arresting Ivo Dorn in Tarnow. " +
 				"Guards were detaining Ana Holm at the border when the order came.",
