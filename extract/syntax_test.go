@@ -2191,6 +2191,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"source:person/ivo-dorn"},
 		},
 		{
+			name: "a state's officers named by a service it modifies are the state's: the sanction is on it",
+			text: "The United States imposed sanctions on Tuesday on two Iranian intelligence officers.",
+			want: []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:country/united-states", "patient:country/iran"}}},
+		},
+		{
+			name:     "a state's agents a participle says are accused are the accusation's target, not its agent",
+			text:     "The United States imposed sanctions on two Russian diplomats accused of spying.",
+			want:     []wantEvent{{"ACCUSATION", "2025-05-12", []string{"target:country/russia"}}},
+			notParts: []string{"agent:country/russia"},
+		},
+		{
 			name: "an arrest told by a gerund is an arrest",
 			text: "The plot was foiled, Velmar police said on Sunday after arresting Ivo Dorn in Tarnow. " +
 				"Guards were detaining Ana Holm at the border when the order came.",
