@@ -17,9 +17,10 @@ var metonymyTSV string
 // metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
 // such, those whose object acts, the nouns that stand for the article's
 // state, the nouns that make a country's name a body's, those for who
-// denies on someone's behalf and those for whose words are someone's.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, voiceOf, ownerSpeaksFor, stances map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.voiceOf, c.ownerSpeaksFor, c.stances = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+// denies on someone's behalf, those for whose words are someone's and
+// those whose "for" or "of" is one served in secret.
+var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, voiceOf, ownerSpeaksFor, stances, servedBy map[string]bool }) {
+	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.voiceOf, c.ownerSpeaksFor, c.stances, c.servedBy = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -45,6 +46,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 			c.ownerSpeaksFor[f[1]] = true
 		case "stance":
 			c.stances[f[1]] = true
+		case "served-by":
+			c.servedBy[f[1]] = true
 		default:
 			panic(fmt.Sprintf("extract: data/metonymy.tsv:%d: unknown cue %q", n+1, f[0]))
 		}
@@ -61,7 +64,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 // ("sanctions imposed by Washington"); or the object an infinitive's
 // subject comes from ("urged Beijing to act", "called on Moscow to act"),
 // or the object of a verb whose object acts ("accused Washington of
-// meddling", data/metonymy.tsv). Anything else, a place of
+// meddling", data/metonymy.tsv), or the one served in secret ("spied for
+// Beijing", served-by cue). Anything else, a place of
 // a preposition, a modifier ("Beijing police") or a copula's subject
 // ("Beijing is a city"), is the city. ok is false where the sentence has
 // no tree or the tree does not place the mention.
@@ -98,12 +102,13 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 		return true, true
 	case "nmod":
 		// "talks with Moscow", "a protest with Washington", "sanctions
-		// against Beijing": a partner or an adversary acts; "a city
-		// near Moscow" is a place
-		return partnerCases[x.caseOf(w)], true
+		// against Beijing": a partner or an adversary acts; so does the
+		// one an agent serves ("a spy for Beijing"); "a city near
+		// Moscow" is a place
+		return partnerCases[x.caseOf(w)] || x.servedIn(v, w), true
 	case "obl":
-		if partnerCases[x.caseOf(w)] {
-			return true, true // "met with Moscow", "voted against Washington"
+		if partnerCases[x.caseOf(w)] || x.servedIn(v, w) {
+			return true, true // "met with Moscow", "voted against Washington", "spied for Beijing"
 		}
 		switch x.caseOf(w) {
 		case "by":
@@ -126,6 +131,13 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 // cue): what it is said of has a will, a state and not a city.
 func (x *syntax) stance(w int) bool {
 	return metonymyCues.stances[strings.ToLower(x.tree.Words[w])] || metonymyCues.stances[strings.ToLower(x.lemma(w))]
+}
+
+// servedIn reports w as the one served in secret by word v, a verb or a
+// noun of metonymy.tsv's served-by cue, by "for": "spied for Beijing", "a
+// spy for Moscow" ("an agent of Moscow" is read before the tree: acting).
+func (x *syntax) servedIn(v, w int) bool {
+	return x.caseOf(w) == "for" && metonymyCues.servedBy[strings.ToLower(x.lemma(v))]
 }
 
 // partnerCases mark a partner or an adversary of what is done: a capital

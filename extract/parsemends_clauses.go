@@ -283,3 +283,51 @@ func (x *syntax) objectsVerb(o int) int {
 	}
 	return v
 }
+
+// conjunctReadAsReport mends a parse that reads a clause joined by "and"
+// to a later clause of speech as what that speech reports: in "The
+// European Union condemned the attacks, and Secretary General Ivo Dorn
+// said the alliance would respond", "condemned" is read as the
+// complement of "said" and "and" as a conjunction on its subject, which
+// makes Dorn the source of the condemnation. A subject whose phrase opens
+// on a conjunction joins its clause to the one before: the earlier
+// clause is the head, and the later verb its conjunct.
+func (x *syntax) conjunctReadAsReport() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		v := t.Head[c]
+		if rel != "ccomp" || v < c || !x.isVerb(c) || !x.isVerb(v) {
+			continue
+		}
+		cc := x.subjectConjunction(v, c)
+		if cc < 0 {
+			continue
+		}
+		t.Head[c], t.Rel[c] = t.Head[v], t.Rel[v]
+		t.Head[v], t.Rel[v] = c, "conj"
+		t.Head[cc] = v
+		if cc > 0 && t.Words[cc-1] == "," && t.Head[cc-1] != c {
+			t.Head[cc-1] = v // the comma before "and"
+		}
+		if last := len(t.Words) - 1; t.Head[last] == v && t.Rel[last] == "punct" {
+			t.Head[last] = c // the full stop closes the first clause's sentence
+		}
+		return
+	}
+}
+
+// subjectConjunction is the conjunction that opens the phrase of verb v's
+// subject, after clause c ("…, and Ivo Dorn said"), or -1.
+func (x *syntax) subjectConjunction(v, c int) int {
+	for _, s := range x.childrenWith(v, "nsubj") {
+		if s < c || s > v {
+			continue
+		}
+		for _, cc := range x.childrenWith(s, "cc") {
+			if cc == x.phraseStart(s) && cc > c {
+				return cc
+			}
+		}
+	}
+	return -1
+}

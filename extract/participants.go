@@ -476,7 +476,8 @@ func coordinated(d *doc, left, i int) bool {
 
 // reducedRelative reports a participle right after a noun that it
 // modifies, or set off from it by a comma: "a journalist detained in
-// Belarus", "Ivo Dorn, backed by his party, ...".
+// Belarus", "Ivo Dorn, backed by his party, ...", "two Russian
+// diplomats accused of spying".
 func (d *doc) reducedRelative(o occurrence, si int) bool {
 	s := &d.sents[si]
 	w := d.toks[o.i].lower
@@ -506,7 +507,7 @@ func (d *doc) reducedRelative(o occurrence, si int) bool {
 	if prev.lower == "," && o.i-1 > s.first {
 		prev = &d.toks[o.i-2]
 	}
-	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower])
+	return prev.kind == tokWord && !calendarWords[prev.lower] && !beForms[prev.lower] && prev.lower != "had" && prev.lower != "has" && prev.lower != "have" && !strings.HasSuffix(prev.lower, "ly") && (prev.cap || personNouns[prev.lower] || workRoles[prev.lower] || stateOrganNouns[prev.lower])
 }
 
 // intransitive are the types whose verbs take no object to make passive.

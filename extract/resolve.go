@@ -1483,6 +1483,8 @@ func (d *doc) acting(m *mention) bool {
 		return true // "imposed sanctions on Moscow": the state is sanctioned
 	} else if p == "by" && m.first >= 2 && claimNoun(d.toks[m.first-2].lower) {
 		return true // "a claim by Moscow", "accusations by Beijing": the state says it
+	} else if p == "of" && m.first >= 2 && metonymyCues.servedBy[d.toks[m.first-2].lower] {
+		return true // "an agent of Beijing", "on behalf of Moscow": the state is served
 	} else if s.dateline || placePrepositions[p] || p == "of" || m.last >= s.last {
 		return false // "the last days of Rome doesn't...": the verb is not Rome's
 	}

@@ -220,6 +220,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.subjectOnAuxiliary()
 		x.freeRelativeReadAsDeterminer()
 		x.freeRelativeReadAsPrepositionObject()
+		x.conjunctReadAsReport()
 		x.thatClauseOffReportingVerb()
 	}
 	return x

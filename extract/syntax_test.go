@@ -2197,6 +2197,56 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"ATTACK"},
 		},
 		{
+			name: "hackers a state modifies who break into or attack what is someone's interfere for that state; hackers no state is named for attack",
+			text: "Russian hackers breached the Tarnow Election Board's servers in March, officials said. " +
+				"Chinese hackers attacked the Velmar Ministry's email system on Friday. " +
+				"Hackers breached the Norrvik Council's website on Thursday.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-03", []string{"agent:country/russia", "target:organization/tarnow-election-board"}},
+				{"INTERFERENCE", "2025-05-09", []string{"agent:country/china", "target:organization/velmar-ministry"}},
+				{"ATTACK", "2025-05-08", []string{"patient:organization/norrvik-council"}},
+			},
+			notParts: []string{"patient:organization/tarnow-election-board", "patient:organization/velmar-ministry"},
+		},
+		{
+			name: "a state's agents who try or seek to recruit or bribe one of politics interfere",
+			text: "Chinese agents tried to recruit Ivo Dorn, prosecutors said. " +
+				"Russian intelligence sought to bribe two lawmakers in 2023.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/china", "target:person/ivo-dorn"}},
+				{"INTERFERENCE", "2023", []string{"agent:country/russia"}},
+			},
+		},
+		{
+			name: "a clause joined by \"and\" to a later one of speech is no report of that speaker's",
+			text: "The European Union condemned Russia's hybrid attacks on member states, and NATO Secretary General Ivo Dorn said the alliance would respond.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/european-union", "target:country/russia"}},
+				{"STATEMENT", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+			notParts: []string{"source:person/ivo-dorn"},
+		},
+		{
+			name: "a state's officers named by a service it modifies are the state's: the sanction is on it",
+			text: "The United States imposed sanctions on Tuesday on two Iranian intelligence officers.",
+			want: []wantEvent{{"SANCTION", "2025-05-06", []string{"agent:country/united-states", "patient:country/iran"}}},
+		},
+		{
+			name:     "a state's agents a participle says are accused are the accusation's target, not its agent",
+			text:     "The United States imposed sanctions on two Russian diplomats accused of spying.",
+			want:     []wantEvent{{"ACCUSATION", "2025-05-12", []string{"target:country/russia"}}},
+			notParts: []string{"agent:country/russia"},
+		},
+		{
+			name: "an arrest told by a gerund is an arrest",
+			text: "The plot was foiled, Velmar police said on Sunday after arresting Ivo Dorn in Tarnow. " +
+				"Guards were detaining Ana Holm at the border when the order came.",
+			want: []wantEvent{
+				{"ARREST", "2025", []string{"patient:person/ivo-dorn", "place:place/tarnow"}},
+				{"ARREST", "", []string{"patient:person/ana-holm"}},
+			},
+		},
+		{
 			name: "one named to replace or succeed someone is given that one's post, with no title said",
 			text: "President Ivo Dorn on Wednesday fired his prime minister, Ana Holm, and named Marek Novak to replace her.",
 			want: []wantEvent{

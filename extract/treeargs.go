@@ -1268,7 +1268,7 @@ func (d *doc) bodyNamedIn(si int, x *syntax, w int) []int {
 
 // bodyOfMember is the state or organisation a collective noun stands for: "the
 // Varovian authorities", "China's embassy", "police in Valdora", "its
-// troops".
+// troops", "Iranian intelligence officers".
 func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
 		if x.rel(c) == "nmod:poss" && possessivePronouns[strings.ToLower(x.tree.Words[c])] {
@@ -1285,6 +1285,13 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 			// before
 			if b := d.bodyNamedBy(si, x.token(c)+1); b >= 0 {
 				return []int{b}
+			}
+		}
+		if m == nil && x.rel(c) == "compound" && stateOrganNouns[strings.ToLower(x.lemma(c))] {
+			// "two Iranian intelligence officers": the state that
+			// modifies the service is the one its members serve
+			if out := d.bodyOfMember(si, x, c, denial); len(out) > 0 {
+				return out
 			}
 		}
 		if m == nil || d.refs(m) == nil {

@@ -94,6 +94,8 @@ type trigger struct {
 	// servers"; not "a teenager hacked the school's website");
 	// cyberDoer also only where hackers do it ("hackers targeted the
 	// commission's website"; not "the plan targeted the commission");
+	// with covert (covert-doer), the hackers a state's ("Russian
+	// hackers breached the commission's servers": interference)
 	// a noun (cyber-noun) only where its "on", "against" or "of" names
 	// someone ("a cyberattack on the Harbour Ministry's servers")
 	cyber, cyberDoer bool
@@ -208,6 +210,7 @@ var triggerForms = map[string]func(t *trigger){
 	"covert-noun":     func(t *trigger) { t.noun, t.covert = true, true },
 	"cyber":           func(t *trigger) { t.cyber = true },
 	"cyber-doer":      func(t *trigger) { t.cyber, t.cyberDoer = true, true },
+	"covert-doer":     func(t *trigger) { t.covert, t.cyber, t.cyberDoer = true, true, true },
 	"cyber-noun":      func(t *trigger) { t.noun, t.cyber = true, true },
 	"contest":         func(t *trigger) { t.contest = true },
 	"label":           func(t *trigger) { t.label = true },
