@@ -579,7 +579,8 @@ func (d *doc) recognizeSentence(si int) {
 		// "May Holm", "Jan de Vries", "Jan van der Berg": a month's name
 		// as a given name
 		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord &&
-			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap || d.particleRun(i+1, s.last) > 0)
+			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap || d.particleRun(i+1, s.last) > 0) ||
+			d.nameAbbreviation(i, s.last)
 		// "Per Sandell won": a given name that is a common word too
 		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
 			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si)) && !d.auxiliaryQuestion(i, si)
@@ -1522,7 +1523,7 @@ func (d *doc) runEnd(i, limit int) int {
 		if acronymPlural(t.text) {
 			break // "Freedom Bloc MPs": the plural of an acronym is a common noun after the name
 		}
-		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit) || k-i >= 2 && d.surnameAbbreviation(k, limit)) {
+		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit) || k-i >= 2 && d.surnameAbbreviation(k, limit) || d.nameAbbreviation(k, limit)) {
 			k++
 			// an initial: "Anna K. Holm", "John Q. Varga"
 			if len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
@@ -1822,6 +1823,21 @@ func (d *doc) surnameAbbreviation(k, limit int) bool {
 		}
 	}
 	return true
+}
+
+// nameAbbreviation reports a weekday's or month's short form at token k
+// that a name word follows, joined to it by one space: a syllable of a
+// name ("Pham Thu Hang", "Bui Tue Minh", "Sun Weidong"), as a date's
+// short form goes on to a day's number or another calendar word
+// ("Thu May 8"), never to a name. A body's or a place's word after it
+// ("Sun Times", "Sun City") leaves it a name of its own.
+func (d *doc) nameAbbreviation(k, limit int) bool {
+	t := &d.toks[k]
+	if !calendarAbbreviations()[t.lower] || !t.cap || t.allCaps || k+1 >= limit || !d.contiguous(k, k+2) {
+		return false
+	}
+	n := d.toks[k+1].lower
+	return d.nameWord(k+1) && !d.toks[k+1].allCaps && !calendarWords[n] && !orgHeads[n] && !mediaHeads[n] && !placeHeads[n] && !placeNameEnds[n]
 }
 
 // calendarAbbreviations are the calendar words that shorten another
