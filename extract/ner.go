@@ -96,26 +96,49 @@ func (d *doc) numberedBody(i, limit int) int {
 // Unlike a nationality alone ("Russian officials"), such a pair is what the
 // phrase is about, the two states and their dealings ("Indo-US ties", "the
 // Russo-Ukrainian war"): both sides are marked paired, which names their
-// states as entities of the article.
+// states as entities of the article. Two states' names so joined
+// ("China-U.S. relations", "Vietnam-China talks") are the same pair.
 func (d *doc) combinedStates() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.via != "demonym" || m.last-m.first != 1 || combiningForm(d.toks[m.first].text) == "" || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || !d.contiguous(m.first, m.last+2) {
+		if !d.opensStatePair(m) || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || !d.contiguous(m.first, m.last+2) {
 			continue
 		}
 		for oi := range d.ments {
 			o := &d.ments[oi]
-			if o.first != m.last+1 || o.sent != m.sent || len(o.matches) == 0 || slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry }) {
+			if o.first != m.last+1 || o.sent != m.sent || !statesOnly(o) {
 				continue
 			}
-			if o.via != "demonym" {
-				o.via, o.matches = "demonym", slices.Clone(o.matches)
-				for k := range o.matches {
-					o.matches[k].Via = "demonym"
-				}
-			}
+			asDemonym(m)
+			asDemonym(o)
 			m.paired, o.paired = true, true
 		}
+	}
+}
+
+// opensStatePair reports a mention that may open a pair of states joined
+// by a hyphen: a nationality's combining form ("Sino") or a state's name.
+func (d *doc) opensStatePair(m *mention) bool {
+	if m.via == "demonym" {
+		return m.last-m.first == 1 && combiningForm(d.toks[m.first].text) != ""
+	}
+	return statesOnly(m)
+}
+
+// statesOnly reports a mention the gazetteer knows only as states.
+func statesOnly(m *mention) bool {
+	return len(m.matches) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry })
+}
+
+// asDemonym makes a state's mention one read as its nationality, as a
+// side of a pair is an adjective of the noun after it.
+func asDemonym(m *mention) {
+	if m.via == "demonym" {
+		return
+	}
+	m.via, m.matches = "demonym", slices.Clone(m.matches)
+	for k := range m.matches {
+		m.matches[k].Via = "demonym"
 	}
 }
 

@@ -4033,6 +4033,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "two states' names joined by a hyphen are the pair's two sides, no place and no person",
+			text: "Vietnam-China talks were held in Vellin on Monday. Ivo Dorn criticised the Japan-South Korea accord on Tuesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:country/vietnam", "agent:country/china", "place:place/vellin"}},
+				{"CRITICISM", "2025-05-06", []string{"agent:person/ivo-dorn", "target:country/japan", "target:country/south-korea"}},
+			},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},
