@@ -1852,15 +1852,17 @@ func (d *doc) surnameAbbreviation(k, limit int) bool {
 // that a name word follows, joined to it by one space: a syllable of a
 // name ("Pham Thu Hang", "Bui Tue Minh", "Sun Weidong"), as a date's
 // short form goes on to a day's number or another calendar word
-// ("Thu May 8"), never to a name. A body's or a place's word after it
-// ("Sun Times", "Sun City") leaves it a name of its own.
+// ("Thu May 8"), never to a name. A body's, a place's or an office's
+// word after it, or one the article writes in lower case too ("Sun
+// Times", "Sun City", "the Sun King"), leaves it a name of its own.
 func (d *doc) nameAbbreviation(k, limit int) bool {
 	t := &d.toks[k]
 	if !calendarAbbreviations()[t.lower] || !t.cap || t.allCaps || k+1 >= limit || !d.contiguous(k, k+2) {
 		return false
 	}
 	n := d.toks[k+1].lower
-	return d.nameWord(k+1) && !d.toks[k+1].allCaps && !calendarWords[n] && !orgHeads[n] && !mediaHeads[n] && !placeHeads[n] && !placeNameEnds[n]
+	return d.nameWord(k+1) && !d.toks[k+1].allCaps && !calendarWords[n] && !orgHeads[n] && !mediaHeads[n] && !placeHeads[n] && !placeNameEnds[n] &&
+		!d.lowerSeen[n] && !d.x.gaz.OfficeStarts(n)
 }
 
 // calendarAbbreviations are the calendar words that shorten another
