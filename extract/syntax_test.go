@@ -4033,6 +4033,25 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun of disapproval a verb of voicing carries is a criticism, dated by the spokesperson's aside; one no one voices is none",
+			text: "Vietnam expressed strong dissatisfaction and firm opposition to the survey, ministry spokesperson Ivo Dorn said on Friday. " +
+				"Mongolia lodged stern representations with Japan on Tuesday. Public dissatisfaction with the Vellin council grew on Wednesday, and Ana Holm led the opposition.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-09", []string{"agent:country/vietnam"}},
+				{"CRITICISM", "2025-05-06", []string{"agent:country/mongolia", "target:country/japan"}},
+			},
+			count: map[string]int{"CRITICISM": 2},
+		},
+		{
+			name: "a state that protests criticises, by its words, the one it protests to; a crowd that protests protests",
+			text: "Mongolia protested to Japan on Tuesday over the drills. Thousands of farmers protested in Vellin on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:country/mongolia", "target:country/japan"}},
+				{"PROTEST", "2025-05-07", []string{"place:place/vellin"}},
+			},
+			notParts: []string{"place:country/japan"},
+		},
+		{
 			name: "two states' names joined by a hyphen are the pair's two sides, no place and no person",
 			text: "Vietnam-China talks were held in Vellin on Monday. Ivo Dorn criticised the Japan-South Korea accord on Tuesday.",
 			want: []wantEvent{
