@@ -4035,7 +4035,8 @@ func TestEventsFromTheTree(t *testing.T) {
 		{
 			name: "a noun of disapproval a verb of voicing carries is a criticism, dated by the spokesperson's aside; one no one voices is none",
 			text: "Vietnam expressed strong dissatisfaction and firm opposition to the survey, ministry spokesperson Ivo Dorn said on Friday. " +
-				"Mongolia lodged stern representations with Japan on Tuesday. Public dissatisfaction with the Vellin council grew on Wednesday, and Ana Holm led the opposition.",
+				"Mongolia lodged stern representations with Japan on Tuesday. Public dissatisfaction with the Vellin council grew on Wednesday, and Ana Holm led the opposition. " +
+				"Ivo Dorn made representations to the council on behalf of residents on Thursday.",
 			want: []wantEvent{
 				{"CRITICISM", "2025-05-09", []string{"agent:country/vietnam"}},
 				{"CRITICISM", "2025-05-06", []string{"agent:country/mongolia", "target:country/japan"}},
@@ -4050,6 +4051,14 @@ func TestEventsFromTheTree(t *testing.T) {
 				{"PROTEST", "2025-05-07", []string{"place:place/vellin"}},
 			},
 			notParts: []string{"place:country/japan"},
+		},
+		{
+			name: "the two countries after a pair of states joined by a hyphen are those states; the two leaders are not",
+			text: "Vietnam-Mongolia relations have grown, Ivo Dorn said, adding that the two countries signed five agreements on Monday. The two leaders signed a memorandum on Tuesday.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-12", []string{"agent:country/vietnam", "agent:country/mongolia"}},
+			},
+			count: map[string]int{"AGREEMENT": 1},
 		},
 		{
 			name: "two states' names joined by a hyphen are the pair's two sides, no place and no person",
