@@ -90,9 +90,11 @@ func (d *doc) dateEvents() {
 			ev.date, ev.prec, ev.dateFrom = n.date, n.prec, "sibling"
 			continue
 		}
-		if ev.noun || d.onNoun(ev) {
+		if ev.noun && !d.voicedNoun(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0]) || d.onNoun(ev) {
 			// a noun is no coordinated verb: "vowed on Saturday to punish
-			// those behind the bombings"; nor is a clause on one
+			// those behind the bombings"; nor is a clause on one. A
+			// protest a verb of voicing carries is that verb's act
+			// ("China lodged a protest, Lin said on Friday")
 			continue
 		}
 		if in := d.heldDuring(ev); in != nil {

@@ -497,6 +497,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && t.typ == "INVESTIGATION" && d.hearerNoun(si, i+n-1) {
 		return "" // "told the inquiry that ...": the body told, no inquiry opened; "told a meeting" still takes part in one
 	}
+	if t.voiced && !d.voicedNoun(si, i, n) {
+		return "" // "public dissatisfaction grew", "led the opposition": no one voices it
+	}
 	if t.authored && !d.namedAuthor(si, i, n) {
 		return "" // "the report", "a report on Monday": one told before, or no one's
 	}
@@ -516,6 +519,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	if t.typ == "PROTEST" && !t.noun && !t.crowd && !t.crowdTarget && !d.protestVerbInTree(si, i, n) {
 		return "" // "the data demonstrated that the plan works", "gave him his marching orders": no one protests
+	}
+	if t.typ == "PROTEST" && !t.noun && !t.crowd && d.stateProtests(si, i, n) {
+		return "CRITICISM" // "Japan protested to South Korea over the drills": a state's protest is its words, no crowd in the street
 	}
 	if t.noun && d.classifiesNoun(si, i, n) {
 		return "" // "election observers", "an arrest warrant": no event held

@@ -523,6 +523,9 @@ func TestCombinedStatesNamed(t *testing.T) {
 		{"the other side", war, "Ukrainian", 0, "country/ukraine"},
 		{"a combining form alone is a given name", ties, "Franco", 0, "person/franco-bernini"},
 		{"before a region's name", "Officials in Vellin discussed the Indo-Pacific strategy on Monday.", "Indo", 0, "place/indo-pacific"},
+		{"a state's name before another's", "Ana Holm said the sale harmed China-U.S. relations on Monday.", "China", 0, "country/china"},
+		{"the other state's acronym", "Ana Holm said the sale harmed China-U.S. relations on Monday.", "U.S.", 0, "country/united-states"},
+		{"a state's one name with a hyphen stays whole", "Guinea-Bissau voted on Monday.", "Guinea-Bissau", 0, "country/guinea-bissau"},
 	})
 }
 

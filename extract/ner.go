@@ -96,26 +96,49 @@ func (d *doc) numberedBody(i, limit int) int {
 // Unlike a nationality alone ("Russian officials"), such a pair is what the
 // phrase is about, the two states and their dealings ("Indo-US ties", "the
 // Russo-Ukrainian war"): both sides are marked paired, which names their
-// states as entities of the article.
+// states as entities of the article. Two states' names so joined
+// ("China-U.S. relations", "Vietnam-China talks") are the same pair.
 func (d *doc) combinedStates() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.via != "demonym" || m.last-m.first != 1 || combiningForm(d.toks[m.first].text) == "" || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || !d.contiguous(m.first, m.last+2) {
+		if !d.opensStatePair(m) || m.last+1 >= len(d.toks) || d.toks[m.last].text != "-" || !d.contiguous(m.first, m.last+2) {
 			continue
 		}
 		for oi := range d.ments {
 			o := &d.ments[oi]
-			if o.first != m.last+1 || o.sent != m.sent || len(o.matches) == 0 || slices.ContainsFunc(o.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry }) {
+			if o.first != m.last+1 || o.sent != m.sent || !statesOnly(o) {
 				continue
 			}
-			if o.via != "demonym" {
-				o.via, o.matches = "demonym", slices.Clone(o.matches)
-				for k := range o.matches {
-					o.matches[k].Via = "demonym"
-				}
-			}
+			asDemonym(m)
+			asDemonym(o)
 			m.paired, o.paired = true, true
 		}
+	}
+}
+
+// opensStatePair reports a mention that may open a pair of states joined
+// by a hyphen: a nationality's combining form ("Sino") or a state's name.
+func (d *doc) opensStatePair(m *mention) bool {
+	if m.via == "demonym" {
+		return m.last-m.first == 1 && combiningForm(d.toks[m.first].text) != ""
+	}
+	return statesOnly(m)
+}
+
+// statesOnly reports a mention the gazetteer knows only as states.
+func statesOnly(m *mention) bool {
+	return len(m.matches) > 0 && !slices.ContainsFunc(m.matches, func(g gazetteer.Match) bool { return g.Entry.Kind != polgraph.KindCountry })
+}
+
+// asDemonym makes a state's mention one read as its nationality, as a
+// side of a pair is an adjective of the noun after it.
+func asDemonym(m *mention) {
+	if m.via == "demonym" {
+		return
+	}
+	m.via, m.matches = "demonym", slices.Clone(m.matches)
+	for k := range m.matches {
+		m.matches[k].Via = "demonym"
 	}
 }
 
@@ -579,7 +602,8 @@ func (d *doc) recognizeSentence(si int) {
 		// "May Holm", "Jan de Vries", "Jan van der Berg": a month's name
 		// as a given name
 		givenName := calendarWords[t.lower] && nameMonth(d, i, s.last) && i+1 < s.last && d.toks[i+1].kind == tokWord &&
-			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap || d.particleRun(i+1, s.last) > 0)
+			(d.toks[i+1].cap || particles[d.toks[i+1].lower] && i+2 < s.last && d.toks[i+2].cap || d.particleRun(i+1, s.last) > 0) ||
+			d.nameAbbreviation(i, s.last)
 		// "Per Sandell won": a given name that is a common word too
 		givenCommon := firstNames[t.lower] && i+1 < s.last && d.toks[i+1].kind == tokWord && d.toks[i+1].cap && !commonWords[d.toks[i+1].lower] &&
 			(i+2 >= s.last || !d.toks[i+2].cap) && !(s.headline && d.titleCased(si)) && !d.auxiliaryQuestion(i, si)
@@ -1522,7 +1546,7 @@ func (d *doc) runEnd(i, limit int) int {
 		if acronymPlural(t.text) {
 			break // "Freedom Bloc MPs": the plural of an acronym is a common noun after the name
 		}
-		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit) || k-i >= 2 && d.surnameAbbreviation(k, limit)) {
+		if t.kind == tokWord && (t.cap || t.allCaps) && (!calendarWords[t.lower] || nameMonth(d, k, limit) || k-i >= 2 && d.surnameAbbreviation(k, limit) || d.nameAbbreviation(k, limit)) {
 			k++
 			// an initial: "Anna K. Holm", "John Q. Varga"
 			if len(t.text) == 1 && k+1 < limit && d.toks[k].text == "." && d.toks[k].start == t.end && d.toks[k+1].cap && d.toks[k+1].kind == tokWord {
@@ -1822,6 +1846,23 @@ func (d *doc) surnameAbbreviation(k, limit int) bool {
 		}
 	}
 	return true
+}
+
+// nameAbbreviation reports a weekday's or month's short form at token k
+// that a name word follows, joined to it by one space: a syllable of a
+// name ("Pham Thu Hang", "Bui Tue Minh", "Sun Weidong"), as a date's
+// short form goes on to a day's number or another calendar word
+// ("Thu May 8"), never to a name. A body's, a place's or an office's
+// word after it, or one the article writes in lower case too ("Sun
+// Times", "Sun City", "the Sun King"), leaves it a name of its own.
+func (d *doc) nameAbbreviation(k, limit int) bool {
+	t := &d.toks[k]
+	if !calendarAbbreviations()[t.lower] || !t.cap || t.allCaps || k+1 >= limit || !d.contiguous(k, k+2) {
+		return false
+	}
+	n := d.toks[k+1].lower
+	return d.nameWord(k+1) && !d.toks[k+1].allCaps && !calendarWords[n] && !orgHeads[n] && !mediaHeads[n] && !placeHeads[n] && !placeNameEnds[n] &&
+		!d.lowerSeen[n] && !d.x.gaz.OfficeStarts(n)
 }
 
 // calendarAbbreviations are the calendar words that shorten another

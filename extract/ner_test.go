@@ -319,6 +319,12 @@ func TestRecognizerCases(t *testing.T) {
 		// "Sat"), no date cutting the name short
 		{"Opposition leader Peter Ochieng Sun said on Tuesday that the budget was unfair. Mayor Daniel Otieno Sat met the president on Friday.",
 			map[string]string{"Peter Ochieng Sun": polgraph.KindPerson, "Daniel Otieno Sat": polgraph.KindPerson}, []string{"Peter Ochieng", "Daniel Otieno"}},
+		// so is one between name words or opening a name ("Thu", "Tue",
+		// "Sun"), while one before a day's number or a month stays a date
+		{"Foreign Ministry spokesperson Dang Thu Lanh said on Thursday that Vietnam opposed the survey. Spokeswoman Vo Thi Thu Nguyet and Minister Tran Tue Khanh agreed. Sun Qiaolin met them on Thu May 8.",
+			map[string]string{"Dang Thu Lanh": polgraph.KindPerson, "Vo Thi Thu Nguyet": polgraph.KindPerson, "Tran Tue Khanh": polgraph.KindPerson, "Sun Qiaolin": polgraph.KindPerson},
+			[]string{"Dang", "Lanh", "Nguyet", "Tran", "Khanh", "Qiaolin", "Thu May"}},
+		{"Prince Aurel, the \"Sun King\" of Vellin, was crowned by a king of Dorsk.", nil, []string{"Sun", "Sun King"}},
 		// a name no list knows before a region's or a state's body is the
 		// region's ("the Olmbrin government"), unless a person of that
 		// surname is named in full ("the Varga government")

@@ -4119,6 +4119,42 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun of disapproval a verb of voicing carries is a criticism, dated by the spokesperson's aside; one no one voices is none",
+			text: "Vietnam expressed strong dissatisfaction and firm opposition to the survey, ministry spokesperson Ivo Dorn said on Friday. " +
+				"Mongolia lodged stern representations with Japan on Tuesday. Public dissatisfaction with the Vellin council grew on Wednesday, and Ana Holm led the opposition. " +
+				"Ivo Dorn made representations to the council on behalf of residents on Thursday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-09", []string{"agent:country/vietnam"}},
+				{"CRITICISM", "2025-05-06", []string{"agent:country/mongolia", "target:country/japan"}},
+			},
+			count: map[string]int{"CRITICISM": 2},
+		},
+		{
+			name: "a state that protests criticises, by its words, the one it protests to; a crowd that protests protests",
+			text: "Mongolia protested to Japan on Tuesday over the drills. Thousands of farmers protested in Vellin on Wednesday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:country/mongolia", "target:country/japan"}},
+				{"PROTEST", "2025-05-07", []string{"place:place/vellin"}},
+			},
+			notParts: []string{"place:country/japan"},
+		},
+		{
+			name: "the two countries after a pair of states joined by a hyphen are those states; the two leaders are not",
+			text: "Vietnam-Mongolia relations have grown, Ivo Dorn said, adding that the two countries signed five agreements on Monday. The two leaders signed a memorandum on Tuesday.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-12", []string{"agent:country/vietnam", "agent:country/mongolia"}},
+			},
+			count: map[string]int{"AGREEMENT": 1},
+		},
+		{
+			name: "two states' names joined by a hyphen are the pair's two sides, no place and no person",
+			text: "Vietnam-China talks were held in Vellin on Monday. Ivo Dorn criticised the Japan-South Korea accord on Tuesday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-12", []string{"agent:country/vietnam", "agent:country/china", "place:place/vellin"}},
+				{"CRITICISM", "2025-05-06", []string{"agent:person/ivo-dorn", "target:country/japan", "target:country/south-korea"}},
+			},
+		},
+		{
 			name: "a campaign of disinformation run by a state is interference",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nRussia ran a disinformation campaign against the Harvest Front on Monday.",
 			want: []wantEvent{{"INTERFERENCE", "2025-05-12", []string{"agent:country/russia"}}},

@@ -128,6 +128,9 @@ func scanWord(text string, i, end int) int {
 				if combiningPair(text[i:j], text[j+n:end]) {
 					return j // "Franco-German", "Sino-US": two states, each a mention
 				}
+				if statePair(text[i:j], text[j+n:end]) {
+					return j // "China-U.S.", "Vietnam-China": two states, each a mention
+				}
 				j += n
 				letters = 0
 				dotted = false
@@ -171,11 +174,7 @@ func seatOfName(left, right string) bool {
 	if !unicode.IsUpper(first) {
 		return false
 	}
-	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) })
-	if k < 0 {
-		k = len(right)
-	}
-	return seatParticiples[strings.ToLower(right[:k])]
+	return seatParticiples[strings.ToLower(openingLetters(right))]
 }
 
 // backingParticiples say, after a name and a hyphen, who stands behind a
@@ -198,11 +197,7 @@ func backerOfName(left, right string) bool {
 	if demonym(left) {
 		return false // "Chinese-owned farmland": a nationality, no mention of its own, as "Chinese farmland"
 	}
-	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) })
-	if k < 0 {
-		k = len(right)
-	}
-	w := strings.ToLower(right[:k])
+	w := strings.ToLower(openingLetters(right))
 	return backingParticiples[w] || topicParticiples[w]
 }
 
@@ -214,11 +209,7 @@ var topicParticiples = wordSet("topic_participles.txt")
 // are both nationalities the gazetteer knows: "British-Iranian" (a dual
 // national), "Russian-Ukrainian" (talks between the two).
 func demonymPair(left, right string) bool {
-	k := strings.IndexFunc(right, func(r rune) bool { return !unicode.IsLetter(r) })
-	if k < 0 {
-		k = len(right)
-	}
-	return capitalisedWord(left) && capitalisedWord(right) && demonym(left) && demonym(right[:k])
+	return capitalisedWord(left) && capitalisedWord(right) && demonym(left) && demonym(openingLetters(right))
 }
 
 // combiningForms map the combining form of a nationality to its demonym:
@@ -274,6 +265,46 @@ func combiningPair(left, right string) bool {
 	}
 	for _, m := range gazetteer.Default().Lookup(w) {
 		if m.Entry.Kind == polgraph.KindCountry && (m.Via == "name" || m.Via == "acronym") {
+			return true
+		}
+	}
+	return false
+}
+
+// statePair reports whether left and the words that open right name two
+// states by their names ("China-U.S. relations", "Vietnam-China
+// cooperation", "Japan-South Korea talks"): a pair of states, each a
+// mention, where the words whole name no one place ("Guinea-Bissau").
+func statePair(left, right string) bool {
+	if !stateName(left) || len(gazetteer.Default().Lookup(left+"-"+openingLetters(right))) > 0 {
+		return false
+	}
+	words := strings.Fields(right)
+	for n := 1; n <= min(3, len(words)); n++ {
+		if stateName(strings.TrimRightFunc(strings.Join(words[:n], " "), func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingLetters is the letters that open s.
+func openingLetters(s string) string {
+	if k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
+
+// stateName reports whether s, opening with a capital, is a state's name,
+// alias or acronym in the gazetteer ("China", "U.S.", "ROK"): no
+// nationality, and no capital standing for its state.
+func stateName(s string) bool {
+	if first, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(first) {
+		return false
+	}
+	for _, m := range gazetteer.Default().Lookup(s) {
+		if m.Entry.Kind == polgraph.KindCountry && (m.Via == "name" || m.Via == "alias" || m.Via == "acronym") {
 			return true
 		}
 	}

@@ -122,6 +122,10 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		// who met, which two is not told
 		if sides, _ := d.sidesMet(si, o.i); len(sides) == 2 {
 			a.subj = sides
+		} else if pair := d.statePairBefore(si, o.i); len(pair) == 2 && stateSideNouns[strings.ToLower(x.tree.Words[subjWords[0]])] {
+			// "China-Indonesia relations have grown, and the two
+			// countries signed 12 agreements": the pair just named
+			a.subj = pair
 		}
 	}
 	if len(subjWords) == 1 && len(a.subj) < 2 && strings.EqualFold(x.tree.Words[subjWords[0]], "they") && x.rel(v) == "conj" {
@@ -1642,6 +1646,30 @@ func (d *doc) sidesMet(si, i int) ([]int, *event) {
 		return nil, nil
 	}
 	return nil, nil
+}
+
+// stateSideNouns are the sides nouns that may stand for two states
+// (data/words/state_side_nouns.txt).
+var stateSideNouns = wordSet("state_side_nouns.txt")
+
+// statePairBefore is the two states of the last pair joined by a hyphen
+// ("China-Indonesia relations", "Sino-US ties") told before token i in
+// sentence si or in the one before it; else nil.
+func (d *doc) statePairBefore(si, i int) []int {
+	for s := si; s >= max(0, si-1); s-- {
+		var pair []int
+		for _, mi := range d.mentionsIn(s) {
+			if m := &d.ments[mi]; m.paired && (s < si || m.last <= i) {
+				if r := d.refs(m); len(r) == 1 && !slices.Contains(pair, r[0]) {
+					pair = append(pair, r[0])
+				}
+			}
+		}
+		if len(pair) >= 2 {
+			return pair[len(pair)-2:]
+		}
+	}
+	return nil
 }
 
 // subjectAfterPhrase reports whether w is verb v's subject right after an

@@ -175,6 +175,11 @@ type trigger struct {
 	// by another ("Canada followed suit", "Velmark announced similar
 	// measures"); its type is that act's (see doc.echoed)
 	echo bool
+	// voiced: a noun of disapproval that tells of a criticism only where
+	// a verb of voicing carries it ("China expressed strong
+	// dissatisfaction", "lodged stern representations"; not "public
+	// dissatisfaction grew", "the opposition party")
+	voiced bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -228,6 +233,7 @@ var triggerForms = map[string]func(t *trigger){
 	"talk-to":         func(t *trigger) { t.mutual, t.talkTo = true, true },
 	"echo":            func(t *trigger) { t.echo = true },
 	"echo-noun":       func(t *trigger) { t.noun, t.echo = true, true },
+	"voiced":          func(t *trigger) { t.noun, t.voiced = true, true },
 }
 
 // triggers indexes data/triggers.tsv by first word.
