@@ -168,3 +168,27 @@ func TestPartyOneWordShortNames(t *testing.T) {
 		{"in its country", greek, "Syriza", 0, "party/coalition-of-the-radical-left"},
 	})
 }
+
+// In a story about the European Parliament, "the Greens" and "the
+// Socialists" are its political groups, not parties of the country the
+// dateline names (Belgium) nor of another the story names; a possessive
+// or a nationality before the form still gives it its country, and a
+// story about no parliament keeps the dateline's reading.
+func TestEuropeanParliamentGroupsByMembers(t *testing.T) {
+	vote := "BRUSSELS (Reuters) - The Greens and the Socialists blocked a plan to cut farm aid in the European Parliament on Wednesday. " +
+		"Greens MEP Tilde Marquand said the vote was a relief.\n\n" +
+		"Heiko Brandl of the CDU accused the Greens of hypocrisy.\n\nGermany's Greens had backed the plan."
+	meps := "STRASBOURG, France (Reuters) - MEPs voted 301-250 on Tuesday to reject the budget. The Greens voted against.\n\nThe Dutch Greens voted in favour."
+	national := "PARIS (Reuters) - The Greens won three seats in the Lyon council election on Sunday on a green energy pledge."
+	label := "BRUSSELS (Reuters) - MEPs voted 355-241 on Thursday to ban goods made with forced labour. Socialist MEP Irena Valsecchi said the vote sent a strong signal."
+	checkIDs(t, []idCase{
+		{"the group in a Brussels story", vote, "The Greens", 0, "organization/greens-european-free-alliance"},
+		{"the other group", vote, "Socialists", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		{"a label of the group", vote, "Greens", 1, "organization/greens-european-free-alliance"},
+		{"no country in its sentence", vote, "Greens", 2, "organization/greens-european-free-alliance"},
+		{"a possessive's party", vote, "Greens", 3, "party/alliance-90-the-greens"},
+		{"MEPs make it a Parliament story", meps, "The Greens", 0, "organization/greens-european-free-alliance"},
+		{"a member's word for the group", label, "Socialist", 0, "organization/progressive-alliance-of-socialists-and-democrats"},
+		{"no Parliament: the dateline's", national, "Greens", 0, "party/the-ecologists"},
+	})
+}

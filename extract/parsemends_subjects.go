@@ -271,6 +271,35 @@ func (x *syntax) pluralPossessiveReadAsSubject() {
 	}
 }
 
+// possessedReadAsConjunct mends a parse that joins a possessor and what
+// it owns as two conjuncts: in "Germany's CDU, part of the EPP, criticised
+// the result", "Germany" is the subject and "CDU" its conjunct, so the
+// state reads as a critic too. A possessive joins no list: the word after
+// "'s" (with the words that modify it) heads the phrase, and the possessor
+// is its owner.
+func (x *syntax) possessedReadAsConjunct() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		w := t.Head[c]
+		if rel != "conj" || w < 0 || c < w+2 || !possessiveMark(t.Words[w+1]) || t.Head[w+1] != w || len(x.childrenWith(c, "cc")) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(t.Head[w+2:c], func(h int) bool { return h != c }) {
+			continue // "Kelmora's navy and Orvania's army": a list after all
+		}
+		for k, h := range t.Head {
+			if h == w && k > c {
+				t.Head[k] = c // what followed the possessor follows the phrase
+			}
+		}
+		t.Head[c], t.Rel[c] = t.Head[w], t.Rel[w]
+		t.Head[w], t.Rel[w] = c, "nmod:poss"
+	}
+}
+
+// possessiveMark reports the clitic of a possessive ("'s").
+func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
+
 // partyNounReadAsOblique mends a parse that cuts the noun "party" off the
 // name before it: in "joined the opposition Tisza party last year",
 // "Tisza" is the verb's object and "party" an oblique that takes the

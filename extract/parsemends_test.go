@@ -64,3 +64,26 @@ func TestNumberSubjectReadAsModifier(t *testing.T) {
 		t.Errorf("signed is %s and two %s, want root and nsubj", x.tree.Rel[2], x.tree.Rel[1])
 	}
 }
+
+// A possessor the parser makes the subject, with what it owns as its
+// conjunct ("Kelmora's Unity Party, part of the ELP, condemned ..."), is the
+// owner of the subject, which heads the phrase; and the state is no critic.
+func TestPossessedReadAsConjunct(t *testing.T) {
+	words := strings.Fields("Kelmora 's Unity Party , part of the ELP , condemned the law .")
+	//                       0       1  2     3     4 5    6  7   8   9 10        11  12  13
+	tree := parse.Default().Tag(words)
+	tree.Head = []int{10, 0, 3, 0, 5, 3, 8, 8, 5, 0, -1, 12, 10, 10}
+	tree.Rel = []string{"nsubj", "case", "compound", "conj", "punct", "appos", "case", "det", "nmod", "punct", "root", "det", "obj", "punct"}
+	x := &syntax{tree: tree}
+	x.possessedReadAsConjunct()
+	if x.tree.Head[3] != 10 || x.tree.Rel[3] != "nsubj" || x.tree.Head[0] != 3 || x.tree.Rel[0] != "nmod:poss" || x.tree.Head[9] != 3 {
+		t.Errorf("Party on %d as %s, Kelmora on %d as %s, comma on %d; want Party on 10 as nsubj, Kelmora on 3 as nmod:poss, comma on 3",
+			x.tree.Head[3], x.tree.Rel[3], x.tree.Head[0], x.tree.Rel[0], x.tree.Head[9])
+	}
+	checkTreeCases(t, []treeCase{{
+		name:     "the owner of the critic is no critic",
+		text:     "BRUSSELS (Reuters) - Germany's CDU, part of the EPP, criticised the result on Monday.",
+		want:     []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:party/christian-democratic-union-germany"}}},
+		notParts: []string{"agent:country/germany"},
+	}})
+}

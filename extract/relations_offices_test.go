@@ -391,6 +391,12 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 func TestHomeCountryOfAnOffice(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
+			name: "a known leader's title of an international body is the body's, not a state's",
+			text: "BRUSSELS (Reuters) - Commission President Ursula von der Leyen praised the vote on Tuesday. Farm groups in Kelmora said they would appeal.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ursula von der Leyen", "European Commission"}, {"LEADS", "Ursula von der Leyen", "European Commission"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ursula von der Leyen", "Germany"}, {"LEADS", "Ursula von der Leyen", "Germany"}},
+		},
+		{
 			name: "a paper named after a capital tells the story's country as the capital would",
 			text: "Finance Minister Karin Holt said on Monday that she had learned of the claims from the Wellington Gazette while she was in Fiji. Holt said New Zealand would review the deal.",
 			want: [][3]string{{"HOLDS_OFFICE", "Karin Holt", "New Zealand"}},

@@ -134,7 +134,8 @@ func (d *doc) resolve() {
 		return len(d.ents) - 1
 	}
 	// gazetteer mentions first: they are certain
-	unsure := map[int]bool{}          // mentions of parties context cannot choose among
+	unsure := map[int]bool{} // mentions of parties context cannot choose among
+	aboutEP := sync.OnceValue(d.aboutEuropeanParliament)
 	attributed := map[string]string{} // a shared form's paragraph and surface -> the country a cue gave it last
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -149,7 +150,11 @@ func (d *doc) resolve() {
 			} else if local = attributed[formKey]; local == "" { // the paragraph's last "New Zealand's Labour Party"
 				local = d.settingCode(m.sent) // "the Labour Party" under the heading "NEW ZEALAND"
 			}
-			if local == "" {
+			if g := d.euGroupOf(m, local, aboutEP); g != nil {
+				// "the Greens blocked the proposal in the European
+				// Parliament": the group, not the dateline's party
+				m.matches = []gazetteer.Match{{Entry: g, Via: "alias"}}
+			} else if local == "" {
 				local = partyHome(m.matches, dateline)
 			}
 		}
@@ -496,7 +501,7 @@ func (d *doc) resolve() {
 	d.bareChambers()
 	d.honorificSurnames()
 	d.namesakeSurnames()
-	d.finishEntities()
+	d.finishEntities(aboutEP)
 }
 
 // capitalsCountry is the one country whose capital the article names by a
@@ -1968,8 +1973,9 @@ func sharedCountries(ms []gazetteer.Match) bool {
 	return false
 }
 
-// finishEntities fills ids and canonical names of the entities made from names.
-func (d *doc) finishEntities() {
+// finishEntities fills ids and canonical names of the entities made from
+// names; aboutEP reports a story about the European Parliament.
+func (d *doc) finishEntities(aboutEP func() bool) {
 	partyCountry := sync.OnceValue(d.partyCountry)
 	for _, e := range d.ents {
 		if e.gaz != nil {
@@ -2002,6 +2008,13 @@ func (d *doc) finishEntities() {
 			e.id = gazetteer.ID(e.kind, personKey(e.name))
 		} else {
 			e.id = gazetteer.ID(e.kind, e.name)
+		}
+		if g := d.euGroupOfParty(e, aboutEP); g != nil {
+			// "Socialist MEP Irene Valsecchi": a group of the
+			// European Parliament, no state's party
+			e.addSurface(e.name)
+			e.gaz, e.id, e.name, e.kind = g, g.ID, g.Name, g.Kind
+			continue
 		}
 		if b := d.stateBodyOf(e, partyCountry); b != nil {
 			// a state's body named as every state's is ("Russia's

@@ -160,12 +160,7 @@ func (d *doc) seatBody(name string) *gazetteer.Entry {
 	if !ok {
 		return nil
 	}
-	for _, m := range d.x.gaz.Lookup(body) {
-		if m.Entry.Kind == polgraph.KindOrganization && m.Entry.Name == body {
-			return m.Entry
-		}
-	}
-	return nil
+	return d.organizationNamed(body)
 }
 
 // datelineCity is the name of the one place the article's dateline names,

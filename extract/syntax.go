@@ -182,6 +182,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.standingReadAsHead()
 		x.purposeOnName()
 		x.pluralPossessiveReadAsSubject()
+		x.possessedReadAsConjunct()
 		x.partyNounReadAsOblique()
 		x.asideReadAsDep()
 		x.nameReadAsPostModifier()

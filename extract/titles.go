@@ -44,6 +44,21 @@ func (d *doc) countryEntity(code string) int {
 	return d.gazEntity(g)
 }
 
+// termOrganization is the entity of the international body a leader's
+// term is an office of, added unnamed where the article has none; -1 for
+// a state's office.
+func (d *doc) termOrganization(t *gazetteer.Term) int {
+	if t.Org == "" {
+		return -1
+	}
+	for _, g := range d.x.gaz.Entries() {
+		if g.ID == t.Org {
+			return d.gazEntity(g)
+		}
+	}
+	return -1
+}
+
 // gazEntity is the entity of gazetteer entry g, added unnamed where the
 // article has none.
 func (d *doc) gazEntity(g *gazetteer.Entry) int {
@@ -1176,6 +1191,16 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			return
 		}
 		if t := leaderTerm(d.ents[person], o.Title); country < 0 && t != nil {
+			if org := d.termOrganization(t); org >= 0 {
+				// "Commission President Ursula von der Leyen": the
+				// international body she heads, not a state a guess
+				// would give the title to
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: org, role: o.Title, sent: si, conf: 0.6})
+				if headOffice(o) {
+					add(&relation{typ: "LEADS", from: person, to: org, sent: si, conf: 0.55})
+				}
+				return
+			}
 			country = d.countryEntity(t.Country) // "Prime Minister Trudeau": the country he led
 		}
 		if country < 0 {

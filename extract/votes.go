@@ -246,6 +246,9 @@ func (d *doc) membersChamber(ev *event) int {
 		return -1
 	}
 	w := doers[0]
+	if b := d.bodyOfMembers(strings.ToLower(x.tree.Words[w])); b >= 0 {
+		return b // "MEPs voted": their parliament, no one state's
+	}
 	if !legislatorNouns[strings.ToLower(x.lemma(w))] && !legislatorNouns[strings.TrimSuffix(strings.ToLower(x.tree.Words[w]), "s")] && !x.unnamedChamber(w) {
 		return -1
 	}

@@ -12,6 +12,11 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/knesset"}}},
 		},
 		{
+			name: "MEPs: the European Parliament, not the dateline's state",
+			text: "BRUSSELS (Reuters) - MEPs voted 330-271 on Wednesday to reject the Commission's plan to cut fishing quotas.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:organization/european-parliament"}}},
+		},
+		{
 			name: "members unnamed, someone else named: still the chamber they vote in",
 			text: "Deputies in the State Duma voted 400 to 0 on Tuesday to ratify the treaty with North Korea.",
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"participant:organization/state-duma"}}},
