@@ -493,6 +493,15 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Tomas Brell", "Orvel Club", "", ""}},
 		},
 		{
+			name: "co-founders listed with the founder, or named after \"with\", lead the party and are its members from the founding; a deputy listed after a leader does not lead",
+			text: "Velmark's parliament met on Monday. The Harvest Party was founded in 2011 by Ana Holm and Ivo Dorn. " +
+				"Per Lind co-founded the Civic Bloc with businesswoman Lina Sorel in 2016. " +
+				"The Green Way party, led by Tomas Brell and his deputy, Mira Salt, won seats.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Harvest Party", "2011", ""}, {"LEADS", "Ivo Dorn", "Harvest Party", "2011", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2011", ""},
+				{"LEADS", "Per Lind", "Civic Bloc", "2016", ""}, {"LEADS", "Lina Sorel", "Civic Bloc", "2016", ""}, {"MEMBER_OF", "Lina Sorel", "Civic Bloc", "2016", ""}},
+			not: []datedFact{{"LEADS", "Mira Salt", "Green Way", "", ""}},
+		},
+		{
 			name: "a passive of succession: the subject leaves the post, the one after \"by\" takes it, also where the parse hangs \"by\" on the post",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn was succeeded as leader of the Harvest Party by Ana Holm in 2021. " +
 				"Tomas Brell was replaced as finance minister by Lina Sorel in 2019.",

@@ -148,8 +148,9 @@ func TestBodyWordEndsUnknownName(t *testing.T) {
 	})
 }
 
-// A plural's possessive inside a body's name ("Farmers' League") is part of
-// one name; after it, a lower-case noun ("the Greens' spokeswoman") is not.
+// A plural's possessive inside a body's name ("Farmers' League", "People's
+// Voice") is part of one name; after it, a lower-case noun ("the Greens'
+// spokeswoman") is not.
 func TestPluralPossessiveNames(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -162,6 +163,10 @@ func TestPluralPossessiveNames(t *testing.T) {
 			map[string]string{"Workers' Front": polgraph.KindOrganization, "Pavel Dusek": polgraph.KindPerson}, []string{"Workers"}},
 		{"The Greens' spokeswoman, Nadia Ferro, said her party would abstain.",
 			map[string]string{"Nadia Ferro": polgraph.KindPerson}, []string{"Greens' spokeswoman"}},
+		// so is a plural of people's in "'s" that opens a name: it owns
+		// no one named
+		{"Ivo Dorn launched the People's Voice movement on Sunday in Velden.",
+			map[string]string{"People's Voice": polgraph.KindParty, "Ivo Dorn": polgraph.KindPerson}, []string{"Voice"}},
 	}
 	for _, tt := range tests {
 		checkKinds(t, tt.text, tt.want, tt.absent...)

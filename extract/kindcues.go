@@ -74,7 +74,7 @@ var cues = func() kindCues {
 			for _, w := range nounForms(f[1]) {
 				c.words[w] = true
 			}
-		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined", "left", "expels":
+		case "poss", "of", "for", "by", "to", "in", "demonym", "with", "result", "obj", "from", "owner", "plural", "compound", "possessor", "label", "joined", "left", "expels", "founded":
 			if f[2] != polgraph.KindCountry && f[2] != polgraph.KindParty && (f[0] != "obj" && f[0] != "from" && f[0] != "of" && f[0] != "for" && f[0] != "in" && f[0] != "poss" && f[0] != "compound" || f[2] != polgraph.KindPlace) &&
 				(f[0] != "of" && f[0] != "poss" && f[0] != "for" && f[0] != "by" || f[2] != polgraph.KindOrganization) {
 				panic(fmt.Sprintf("extract: data/kind_cues.tsv:%d: kind %q: want Country or Party (obj, from, of, for, in, poss, compound: Place; of, poss, for, by: Organization)", n+1, f[2]))
@@ -538,6 +538,13 @@ func (d *doc) mentionCues(m *mention) []string {
 			add("joined", x.head(w)) // "defected to the Citizens Front": where a politician crosses over
 		}
 	}
+	if n := x.partyBodyNounOf(w); partyHead || n != w {
+		for _, v := range x.foundingVerbsOn(n) {
+			if d.founderNamed(m.sent, x, v) {
+				add("founded", v) // "the Unity Front, founded in 2019 by Ivo Dorn"
+			}
+		}
+	}
 	// "the Green Front took 12 per cent", "the Green Front on 12.4 per cent"
 	for c, h := range x.tree.Head {
 		switch {
@@ -930,4 +937,43 @@ func (d *doc) nameTagging(si int, x *syntax, scored bool) *nameTags {
 	}
 	d.nameTags[si] = tags
 	return tags
+}
+
+// partyBodyNounOf is the noun of a party's body that name head w modifies
+// ("the Civic Renewal movement": "movement"), which stands in the tree
+// for the name; else w.
+func (x *syntax) partyBodyNounOf(w int) int {
+	if h := x.head(w); x.rel(w) == "compound" && h >= 0 && partyBodyNouns[strings.ToLower(x.tree.Words[h])] {
+		return h
+	}
+	return w
+}
+
+// foundingVerbsOn are the verbs that may found what word n names: the verb
+// n is the object or the passive subject of ("launched the Unity Front",
+// "the Unity Front was founded by X"), and the participles that hang on n
+// ("the Unity Front, founded in 2019"). Which of them found is the
+// "founded" cues' to say.
+func (x *syntax) foundingVerbsOn(n int) []int {
+	var out []int
+	if h := x.head(n); h >= 0 && (x.baseRel(n) == "obj" || x.rel(n) == "nsubj:pass") {
+		out = append(out, h)
+	}
+	return append(out, x.childrenWith(n, "acl")...)
+}
+
+// founderNamed reports a person that verb v names as its doer: its
+// subject ("Ivo Dorn launched", "Ivo Dorn, who founded") or its agent
+// ("founded by Ivo Dorn"). Politicians found parties; a body founded by
+// no one named ("the Metalworkers Union, founded in 1920") may be a
+// union or a club as well.
+func (d *doc) founderNamed(si int, x *syntax, v int) bool {
+	for _, c := range x.childrenWith(v, "nsubj", "obl:agent", "obl") {
+		switch {
+		case x.rel(c) == "nsubj" && d.subjectLeader(si, x, v, c) >= 0,
+			x.baseRel(c) == "obl" && (x.rel(c) == "obl:agent" || x.caseOf(c) == "by") && d.agentPerson(si, x, c) >= 0:
+			return true
+		}
+	}
+	return false
 }

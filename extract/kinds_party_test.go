@@ -55,6 +55,18 @@ func TestPartyKindsFromContext(t *testing.T) {
 			map[string]string{"Harvest Front": polgraph.KindParty}, nil},
 		{"The Teachers' Alliance backed the Unity Party's bill on Monday. The party said it would pass.",
 			map[string]string{"Teachers' Alliance": polgraph.KindOrganization, "Unity Party": polgraph.KindParty}, nil},
+		// what a politician founds, launches or forms is a party, by its
+		// name's last word or the noun it modifies ("movement"); a body
+		// founded by no one named may be a union, and "found" of finding
+		// founds nothing
+		{"Ivo Dorn launched the Civic Renewal movement on Sunday in Velden.",
+			map[string]string{"Civic Renewal": polgraph.KindParty}, nil},
+		{"The Unity Front, founded in 2019 by Ivo Dorn and Lena Marsh, met in Velden.",
+			map[string]string{"Unity Front": polgraph.KindParty}, nil},
+		{"The Harbour Union was formed by Lena Marsh in 2019.",
+			map[string]string{"Harbour Union": polgraph.KindParty}, nil},
+		{"The Metalworkers Union was founded in 1920. Ana Lisk found the Farmers Front divided.",
+			map[string]string{"Metalworkers Union": polgraph.KindOrganization, "Farmers Front": polgraph.KindOrganization}, nil},
 		// a name the text calls a party in apposition is one, whatever
 		// words it is made of; "a party veteran" calls no one a party
 		{"Five MPs quit on Monday to launch a new party, the Rural Voice, in the town of Harnby.",

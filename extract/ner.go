@@ -1594,6 +1594,12 @@ func (d *doc) runEnd(i, limit int) int {
 					continue
 				}
 			}
+			if t.lower == "'s" && k == i+1 && pluralPersonNoun(d.toks[i].lower) {
+				// "People's Voice", "Women's Voice": a plural of people
+				// owns no one named; its possessive opens a body's name
+				k += 2
+				continue
+			}
 			if t.lower == "'s" && (k-i >= 2 && end-(k+1) >= 2 || d.stateOwner(i, k) || d.knownNameAt(k+1, limit) && !commonNouns[d.toks[k-1].lower]) {
 				// "Hanne Marquist's National Renewal Party", "Maia Sandu's
 				// Party of Action and Solidarity": a named owner of a named

@@ -886,6 +886,7 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 			continue
 		}
 		leader, led, purposeOf := -1, -1, -1
+		leaderWord := -1 // the word that names the leader, for the names listed with it
 		for c, h := range x.tree.Head {
 			if h != v {
 				continue
@@ -898,7 +899,7 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 					}
 					break
 				}
-				leader = d.subjectLeader(si, x, v, c)
+				leader, leaderWord = d.subjectLeader(si, x, v, c), c
 			case "obj":
 				if i := x.token(c); x.rel(v) == "acl:relcl" && x.head(v) >= 0 && relativePronouns[d.toks[i].lower] {
 					led = d.bodyUnder(si, x, x.head(v)) // "the Civic Union, which Ivo Dorn led"
@@ -908,7 +909,7 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 					// "the Progress Party, led by Prime Minister X": the
 					// title before the name takes "by", the name read as
 					// the participle's object
-					leader, led = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v))
+					leader, led, leaderWord = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v)), c
 					break
 				}
 				if led = d.bodyUnder(si, x, c); led < 0 && strings.EqualFold(x.tree.Words[c], "party") && definiteNoun(x, c) {
@@ -927,9 +928,9 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				if x.rel(v) == "acl" && x.caseOf(c) == "by" && x.head(v) >= 0 {
 					// "the Party of Socialists, led by Igor Dodan": the
 					// participle on the body, its leader after "by"
-					leader, led = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v))
+					leader, led, leaderWord = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v)), c
 				} else if x.rel(c) == "obl:agent" || x.caseOf(c) == "by" && len(x.childrenWith(v, "nsubj:pass")) > 0 {
-					leader = d.agentPerson(si, x, c) // "was founded by her mentor, Anton Brisk"
+					leader, leaderWord = d.agentPerson(si, x, c), c // "was founded by her mentor, Anton Brisk"
 				}
 			}
 		}
@@ -976,8 +977,36 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 		if d.afterPublication(held.until) {
 			held.until = "" // "will lead the party until 2027": nothing ended yet
 		}
-		found(x, v, leader, led, held, how)
+		for _, p := range append([]int{leader}, d.coLeaders(si, x, v, leaderWord, leader)...) {
+			found(x, v, p, led, held, how)
+		}
 	}
+}
+
+// coLeaders are the other people who lead or found a body with leader,
+// named at word w of verb v: those listed with the leader's name ("founded
+// by Ivo Dorn and Lena Marsh", "Ivo Dorn and Lena Marsh led it") and, for
+// a founding verb, one it is founded with ("co-founded the party with Ada
+// Lind"): a co-founder leads what she founds, as the founder does.
+func (d *doc) coLeaders(si int, x *syntax, v, w, leader int) []int {
+	var words []int
+	if w >= 0 {
+		words = x.nameConjuncts(w)
+	}
+	if foundingVerbs[x.lemma(v)] {
+		for _, o := range x.childrenWith(v, "obl") {
+			if x.caseOf(o) == "with" {
+				words = append(words, o)
+			}
+		}
+	}
+	var out []int
+	for _, c := range words {
+		if p := d.agentPerson(si, x, c); p >= 0 && p != leader && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // handoverVerbs and leadPostNouns: "handed the party (the leadership) to

@@ -738,7 +738,7 @@ func TestStatedMembershipsAndLeads(t *testing.T) {
 		{"Tomas Hedlund, co-leader of the Green Alliance, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", true},
 		{"The Green Alliance's deputy leader, Tomas Hedlund, said.", "LEADS", "person/tomas-hedlund", "party/green-alliance", false},
 		{"Ravi Sinha, who belongs to the Bharatiya Janata Party, said.", "MEMBER_OF", "person/ravi-sinha", "party/bharatiya-janata-party", true},
-		{"The Unity Front, co-founded by Ana Lisk in 1990, won.", "LEADS", "person/ana-lisk", "organization/unity-front", true},
+		{"The Unity Front, co-founded by Ana Lisk in 1990, won.", "LEADS", "person/ana-lisk", "party/unity-front", true},
 		{"The Harvest Party, founded by Ivo Rakoto in 2001, won nine seats.", "LEADS", "person/ivo-rakoto", "party/harvest-party", true},
 		{"Ana Lisk found the Unity Front divided.", "LEADS", "person/ana-lisk", "organization/unity-front", false},
 		// a party named in apposition to, or as called by, the noun a

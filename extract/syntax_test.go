@@ -2578,6 +2578,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"ATTACK"},
 		},
 		{
+			name: "a pact formed is an agreement, dated and done by those who form it",
+			text: "The Harvest Party and the Civic Bloc formed an electoral pact on Tuesday.",
+			want: []wantEvent{{"AGREEMENT", "2025-05-06", []string{"agent:party/harvest-party", "agent:party/civic-bloc"}}},
+		},
+		{
 			name: "a time right after an event noun that comes first is the noun's, though the parse hangs it on the verb",
 			text: "Hundreds gathered in Tbilisi after the detention of journalist Nino Beridze on Sunday. Protests erupted following the killing of activist Samir Haddad on Saturday.",
 			want: []wantEvent{
