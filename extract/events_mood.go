@@ -283,6 +283,26 @@ func (d *doc) prospectInTree(si, i, n int) bool {
 	return false
 }
 
+// contestCallingVerbs call or put off a vote or an election still to be
+// held (data/words/contest_calling_verbs.txt).
+var contestCallingVerbs = wordSet("contest_calling_verbs.txt")
+
+// contestCalled reports a noun trigger that is, alone or as a conjunct,
+// the object of a verb of contestCallingVerbs: "ordered a new vote",
+// "called snap elections". Not where a "for" phrase gives the day it is
+// set for ("called a snap election for April 28"): that day dates it, and
+// tells whether it has been held.
+func (d *doc) contestCalled(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	for w >= 0 && x.rel(w) == "conj" {
+		w = x.head(w)
+	}
+	if w < 0 || x.baseRel(w) != "obj" || x.head(w) < 0 || !contestCallingVerbs[x.lemma(x.head(w))] {
+		return false
+	}
+	return !slices.ContainsFunc(x.childrenWith(x.head(w), "obl"), func(c int) bool { return x.caseOf(c) == "for" })
+}
+
 // prospectPhrases set an event noun ahead of the act it is told with
 // (data/words/prospect_phrases.tsv).
 var prospectPhrases = wordTable("prospect_phrases.tsv", "prospect")

@@ -532,6 +532,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.noun && d.modifiesGerund(si, i, n) {
 		return "" // "jailed for vote rigging": a practice, no vote held
 	}
+	if t.noun && (t.typ == "ELECTION" || t.typ == "VOTE") && d.contestCalled(si, i, n) {
+		return "" // "ordered a new vote within 150 days", "called snap elections for June": still to be held
+	}
 	if t.noun && d.prospectInTree(si, i, n) {
 		return "" // "the threat of air strikes", "a reward for information leading to the arrest": not yet
 	}

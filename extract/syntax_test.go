@@ -1342,6 +1342,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a vote or an election called, ordered or put off is still to be held",
+			text: "The Constitutional Court of Varovia on Monday annulled the result of the election, citing irregularities, and ordered a new vote within 150 days. " +
+				"President Ivo Dorn on Tuesday called snap elections in Varovia for June. The Harbour Party postponed its leadership election.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"agent:organization/constitutional-court-of-varovia"}},
+			},
+			not: []string{"VOTE", "ELECTION"},
+		},
+		{
 			name: "calling a demand a political stunt finds fault with it",
 			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
 			want: []wantEvent{
