@@ -413,3 +413,34 @@ func (x *syntax) substituteReadAsModifier() {
 		}
 	}
 }
+
+// labelReadAsObjectsHead mends a parse that reads what a labelling verb
+// calls its object, and the object itself, as one noun phrase: in
+// "called the case political persecution", "case" is read as a compound
+// on "persecution". An adjective comes before the nouns that modify a
+// noun, never between them, so a compound set before an adjective of
+// the same head ends a phrase of its own: the object, with the words
+// before it, and the rest the label, the verb's complement.
+func (x *syntax) labelReadAsObjectsHead() {
+	t := &x.tree
+	for o, rel := range t.Rel {
+		v := t.Head[o]
+		if rel != "obj" || v < 0 || v > o || !labellingVerb(t.Words[v]) {
+			continue
+		}
+		c := slices.IndexFunc(t.Head, func(h int) bool { return h == o })
+		if c < 0 || t.Rel[c] == "det" && c+1 < o && t.Head[c+1] == o {
+			c++ // the determiner before it: "the case"
+		}
+		if c >= o || t.Rel[c] != "compound" || t.UPOS[c] != "NOUN" || c+1 >= o || t.Rel[c+1] != "amod" || t.Head[c+1] != o {
+			continue
+		}
+		for k := range c {
+			if t.Head[k] == o && k > v {
+				t.Head[k] = c // "the"
+			}
+		}
+		t.Head[c], t.Rel[c] = v, "obj"
+		t.Rel[o] = "xcomp"
+	}
+}

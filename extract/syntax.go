@@ -129,6 +129,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.gerundReadAsLabelled()
 		x.verbReadAsAdjective()
 		x.chainVerbReadAsModifier()
+		x.labelReadAsObjectsHead()
 		x.verbJoinedToSubject()
 		x.careerVerbReadAsNoun()
 		x.verbTaggedNoun()

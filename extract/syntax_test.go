@@ -1351,6 +1351,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"VOTE", "ELECTION"},
 		},
 		{
+			name: "a label the parse runs into the object's phrase still finds fault with it",
+			text: "Ivo Dorn, who denies wrongdoing, called the case political persecution.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn"}},
+			},
+		},
+		{
 			name: "calling a demand a political stunt finds fault with it",
 			text: "Mia Roth demanded the resignation of Ulla Brandt. Brandt rejected the demand on Wednesday, calling it a political stunt.",
 			want: []wantEvent{
