@@ -647,6 +647,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a stoppage by workers, or industrial action, is a strike; stoppage time is none",
+			text: "Bus drivers in Oren staged a 24-hour stoppage on Sunday. Nurses in Kiv began industrial action on Friday. The referee added four minutes of stoppage time in Dorm on Monday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/oren"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/kiv"}},
+			},
+			count: map[string]int{"PROTEST": 2},
+		},
+		{
 			name: "who support is thrown behind is backed",
 			text: "Ada Holm threw her support behind Ivo Dorn on Saturday.",
 			want: []wantEvent{{"SUPPORT", "2025-05-10", []string{"agent:person/ada-holm", "target:person/ivo-dorn"}}},
