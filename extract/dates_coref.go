@@ -87,6 +87,11 @@ func (d *doc) leadTime(ev *event) string {
 		}
 		for _, t := range d.timesOf(k) {
 			if _, p := eventDate(t.value); p == polgraph.PrecisionDay || p == polgraph.PrecisionMonth && d.recentMonth(t.value) {
+				if d.wishedAt(k, t) {
+					// "It called on members to walk out on Monday": the day
+					// set for the strike; nor is a time after it the lead's
+					return ""
+				}
 				if d.datesOtherAct(ev, k, t.value) || d.othersActAt(ev, k, t) {
 					// "He was arrested by police. Ana Holm was charged on
 					// Tuesday.": the story has moved on to another act

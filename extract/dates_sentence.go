@@ -49,6 +49,9 @@ func (d *doc) sentenceTime(ev *event) string {
 			if d.deadlineOnInfinitive(x, ti, d.tokenBefore(t.end)+1, own) {
 				continue // "urged Dorn to resign by Friday": when it is to be done by, not when asked
 			}
+			if !ev.noun && d.wishedActTime(x, ev.sent, x.eventWord(ev), ti, d.tokenBefore(t.end)+1, t.value) {
+				continue // "urged members to join a strike on Friday": the strike's day, not the urging's
+			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
 				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
 					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
@@ -558,6 +561,94 @@ func (d *doc) deadlineOnInfinitive(x *syntax, ti, last int, own map[int]bool) bo
 	h := x.head(w)
 	return h >= 0 && !own[h] && x.isVerb(h) && x.marked(h, "to")
 }
+
+// wishedActTime reports whether a time over tokens [ti, last) of sentence
+// si, of the given value, dates what verb v asks for, plans, threatens or
+// vows, and not v: a time yet to come that the tree hangs on v's
+// infinitive ("threatened to strike again next month"), or the day set
+// for a stoppage or an occasion that is called for ("urged members to
+// walk out on Monday", "to join a national strike on Friday", "called
+// for a protest on Saturday"). A union calls its people to a day ahead;
+// a past day on "called on Dorn to resign on Monday" stays the asking's
+// (askedAt).
+func (d *doc) wishedActTime(x *syntax, si, v, ti, last int, value string) bool {
+	if v < 0 || !irrealisVerbs[strings.ToLower(x.tree.Words[v])] {
+		return false
+	}
+	if n := d.nounBeforeTime(x, si, ti); n >= 0 && occasionNouns[strings.ToLower(x.tree.Words[n])] && x.askedFor(v, n) {
+		return true
+	}
+	tw := x.spanHead(ti, last)
+	if tw < 0 {
+		return false
+	}
+	c := x.verbAbove(tw)
+	if c < 0 || x.head(c) != v || !x.infinitiveOf(c) {
+		return false
+	}
+	date, _ := eventDate(value)
+	return d.afterPublication(date) || x.stoppage(c)
+}
+
+// wishedAt reports whether time t of sentence k dates what a verb there
+// asks for, plans or threatens (wishedActTime), not that verb.
+func (d *doc) wishedAt(k int, t timeExpr) bool {
+	x, ti := d.syntaxOf(k), d.tokenAt(t.start)
+	if x == nil || ti < 0 {
+		return false
+	}
+	last := d.tokenBefore(t.end) + 1
+	tw := x.spanHead(ti, last)
+	if tw < 0 {
+		return false
+	}
+	v := x.verbAbove(tw)
+	if v >= 0 && x.infinitiveOf(v) {
+		v = x.head(v) // the verb that asks: "called on members to walk out on Monday"
+	}
+	return d.wishedActTime(x, k, v, ti, last, t.value)
+}
+
+// askedFor reports whether noun n is what verb v calls for ("called for a
+// protest") or the object of the act its infinitive asks ("urged members
+// to join a strike", "to take part in a rally"). Not v's own object,
+// which may be done then: "called off the strike on Sunday".
+func (x *syntax) askedFor(v, n int) bool {
+	if x.head(n) == v {
+		return x.baseRel(n) == "obl" && x.caseOf(n) == "for"
+	}
+	c := x.head(n)
+	return c >= 0 && x.head(c) == v && x.infinitiveOf(c) && (x.baseRel(n) == "obj" || x.baseRel(n) == "obl")
+}
+
+// infinitiveOf reports whether verb c is the "to" infinitive of the verb
+// it hangs on, as a complement or a clause of purpose.
+func (x *syntax) infinitiveOf(c int) bool {
+	return x.rel(c) == "xcomp" || x.baseRel(c) == "advcl" && x.markOf(c) == "to"
+}
+
+// stoppage reports whether verb c tells a strike or a protest, alone or
+// with the particle or object that completes it ("walk out", "stop work").
+func (x *syntax) stoppage(c int) bool {
+	with, ok := stoppageVerbs[strings.ToLower(x.lemma(c))]
+	if !ok {
+		return false
+	}
+	if with == "alone" {
+		return true
+	}
+	for _, k := range x.childrenWith(c, "compound:prt", "advmod", "obj") { // "out" read as an adverb too
+		if slices.Contains(strings.Fields(with), strings.ToLower(x.tree.Words[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// stoppageVerbs are the acts of a strike or a protest a day is set for:
+// lemma -> "alone" or the words that complete it
+// (data/words/stoppage_verbs.tsv).
+var stoppageVerbs = wordTable("stoppage_verbs.tsv")
 
 // askedAt reports whether a past time (value, at token ti) on the
 // infinitive a request asks for (word w) dates the request: "called on

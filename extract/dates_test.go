@@ -367,6 +367,34 @@ func TestTimesAfterAnInfinitive(t *testing.T) {
 	}
 }
 
+// A time on what a call, a plan or a threat sets ahead is the day of that
+// act, not of the call: the day set for a strike or for an occasion
+// called for ("to walk out on Monday", "to join a strike on Friday",
+// "called for a protest on Saturday"), or a time yet to come ("threatened
+// to strike again next month"). The call keeps the story's day.
+func TestTimeOfAWishedActDatesNoCall(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"The Brevik Dockers Union urged its members to join a national strike on Friday.", "REQUEST", "2024-05-07"},
+		{"The Brevik Dockers Union called on its members to walk out on Monday.", "REQUEST", "2024-05-07"},
+		{"The Brevik Dockers Union called for a nationwide protest on Saturday.", "REQUEST", "2024-05-07"},
+		{"The Brevik Dockers Union threatened to strike again next month.", "STATEMENT", "2024-05-07"},
+		// a call's own day stays its own
+		{"The Brevik Dockers Union on Wednesday urged its members to join a national strike on Monday.", "REQUEST", "2024-05-08"},
+	}
+	for _, tt := range tests {
+		text := "Dock workers in Brevik walked out on Tuesday.\n\n" + tt.text
+		if got := lastDateOf(t, text, tt.typ); got != tt.want {
+			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+	// nor does the day set in the next sentence date an undated lead, nor
+	// a time after it
+	lead := "Dockers reject pay offer\n\nThe Brevik Dockers Union urged its members to reject the pay offer. Its leaders want members to walk out on Monday. The port was quiet on Thursday."
+	if got := lastDateOf(t, lead, "REQUEST"); got == "2024-05-06" || got == "2024-05-09" {
+		t.Errorf("%q: REQUEST on %q, the strike's Monday or a day after it", lead, got)
+	}
+}
+
 // A deadline on the infinitive a pledge or request tells ("to call
 // elections by the end of the year") bounds what is to be done, however
 // many words the time spans: it does not date the pledge.

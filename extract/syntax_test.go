@@ -639,6 +639,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"target:person/ivo-dorn"},
 		},
 		{
+			name: "workers who stop work strike, and who joins a strike holds it with the others",
+			text: "Teachers across Vellin stopped work on Monday. The Tarsk Nurses Union joined a nationwide strike in Brask on Friday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-12", []string{"place:place/vellin"}},
+				{"PROTEST", "2025-05-09", []string{"agent:organization/tarsk-nurses-union", "place:place/brask"}},
+			},
+		},
+		{
+			name: "a stoppage by workers, or industrial action, is a strike; stoppage time is none",
+			text: "Bus drivers in Oren staged a 24-hour stoppage on Sunday. Nurses in Kiv began industrial action on Friday. The referee added four minutes of stoppage time in Dorm on Monday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-11", []string{"place:place/oren"}},
+				{"PROTEST", "2025-05-09", []string{"place:place/kiv"}},
+			},
+			count: map[string]int{"PROTEST": 2},
+		},
+		{
 			name: "who support is thrown behind is backed",
 			text: "Ada Holm threw her support behind Ivo Dorn on Saturday.",
 			want: []wantEvent{{"SUPPORT", "2025-05-10", []string{"agent:person/ada-holm", "target:person/ivo-dorn"}}},
@@ -786,7 +803,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			text: "Thousands joined a rally against President Arno Kesk in Ostrel on Saturday. The Civic Front held an anti-government march in Tarsk on Friday. " +
 				"The Farmers League held a campaign rally in Velmora on Thursday. Protests began in March in Halden.",
 			want: []wantEvent{
-				{"PROTEST", "", []string{"target:person/arno-kesk", "place:place/ostrel"}},
+				{"PROTEST", "2025-05-10", []string{"target:person/arno-kesk", "place:place/ostrel"}},
 				{"PROTEST", "2025-05-09", []string{"place:place/tarsk"}},
 				{"PROTEST", "2025-03", []string{"place:place/halden"}},
 			},
