@@ -107,3 +107,12 @@ func TestStateClosesBodysName(t *testing.T) {
 		{"the state alone is the state", text, "Kenya denied", 0, "country/kenya"},
 	})
 }
+
+// A money transfer firm whose name reads as a party's (a compass word and
+// "Union", as "the Christian Union") is the company the gazetteer lists.
+func TestMoneyTransferFirmIsNoParty(t *testing.T) {
+	text := "DORAVA - Relatives of the jailed activist said the money for her bail was sent via Western Union from abroad. The Civic Union denied any part in it."
+	checkIDs(t, []idCase{
+		{"the transfer firm", text, "Western Union", 0, "organization/western-union"},
+	})
+}
