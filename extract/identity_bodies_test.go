@@ -90,3 +90,29 @@ func TestDemonymsSocietyIsNotTheInternationalBody(t *testing.T) {
 		{"an international body without a demonym", text, "Amnesty International", 0, "organization/amnesty-international"},
 	})
 }
+
+// A state's section of an international body, named by the body's name
+// and then the state's ("Transparency International Kenya") or "of" and
+// the state's ("the Red Cross of Serbia"), and a national body whose head
+// the state's name closes ("the Anti-Corruption Coalition Uganda"), are
+// bodies of their own: neither the international body nor the state.
+func TestStateClosesBodysName(t *testing.T) {
+	text := "MORANI - Transparency International Kenya on Tuesday accused the roads ministry of padding contracts. The Red Cross of Serbia said 40 people were hurt. The Anti-Corruption Coalition Uganda said the minister hid three houses. Amnesty International Nigeria condemned the arrests, and Kenya denied it."
+	checkIDs(t, []idCase{
+		{"a section after the body's name", text, "Transparency International Kenya", 0, "organization/transparency-international-kenya"},
+		{"the state inside it is no mention", text, "Kenya", 0, ""},
+		{"a section after of", text, "Red Cross of Serbia", 0, "organization/red-cross-of-serbia"},
+		{"a national body's head, then its state", text, "Anti-Corruption Coalition Uganda", 0, "organization/anti-corruption-coalition-uganda"},
+		{"another section", text, "Amnesty International Nigeria", 0, "organization/amnesty-international-nigeria"},
+		{"the state alone is the state", text, "Kenya denied", 0, "country/kenya"},
+	})
+}
+
+// A money transfer firm whose name reads as a party's (a compass word and
+// "Union", as "the Christian Union") is the company the gazetteer lists.
+func TestMoneyTransferFirmIsNoParty(t *testing.T) {
+	text := "DORAVA - Relatives of the jailed activist said the money for her bail was sent via Western Union from abroad. The Civic Union denied any part in it."
+	checkIDs(t, []idCase{
+		{"the transfer firm", text, "Western Union", 0, "organization/western-union"},
+	})
+}

@@ -178,6 +178,8 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty
 	case n >= 2 && orgHeads[lastW]:
 		m.kind = polgraph.KindOrganization
+	case n >= 3 && d.stateClosesBody(m.first, m.last):
+		m.kind = polgraph.KindOrganization // "Human Rights Network Uganda": a body's head, then the state it works in
 	case n >= 2 && mediaHeads[lastW] && !firstNames[firstW]:
 		m.kind, m.media = polgraph.KindOrganization, true // "the Holmark Courier", "Radio Kavar News"
 	case n >= 2 && n <= 3 && !personCue && m.office == nil && d.partyWordsOnly(m.first, m.last) && !d.givenNameIn(m) && !orgHeads[lastW]:

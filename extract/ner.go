@@ -556,6 +556,14 @@ func (d *doc) recognizeSentence(si int) {
 		// acronym the gazetteer knows, at a sentence's start as anywhere
 		capsAcronym := sentenceStart && t.allCaps && len(t.text) >= 2 && !d.shouting(si)
 		if gn > 0 && gn >= on && !(sentenceStart && gn == 1 && commonWords[t.lower] && !capsAcronym && len(gm) > 0 && gm[0].Via != "name") {
+			if k := d.nationalSectionEnd(i, gn, s.last); k > 0 {
+				// "Transparency International Kenya", "the Red Cross of
+				// Serbia": a state's own section of the body, one name
+				d.addMention(mention{first: i, last: k, sent: si, via: "run", kind: polgraph.KindOrganization, strong: true, officeStart: -1})
+				i = k
+				office, personCue = nil, false
+				continue
+			}
 			if k := d.runBeforeTitle(i+gn, d.runEnd(i, s.last)); d.gazNameGoesOn(i, gn, k, gm) {
 				if pm := d.qualifiedName(i, gn, k, gm); pm != nil {
 					// "Hong Kong Democratic Party": the territory's party of
@@ -842,6 +850,39 @@ func (d *doc) federatedBodyAt(i, k int) bool {
 	return false
 }
 
+// nationalSectionEnd is the end of the name of a federated body's
+// section in one state that starts with the body's name at tokens [i,
+// i+gn): the state's name right after it ("Transparency International
+// Kenya", "Amnesty International Nigeria") or after "of" ("the Red Cross
+// of Serbia"); else 0. The section is a body of its own, and the state
+// no agent of what it does.
+func (d *doc) nationalSectionEnd(i, gn, limit int) int {
+	j := i + gn
+	if j < limit && d.toks[j].lower == "of" {
+		j++
+	}
+	if j >= limit || !d.contiguous(i, j+1) || !d.federatedBodyAt(i, i+gn) {
+		return 0
+	}
+	if n := d.stateNameAt(j, limit); n > 0 {
+		return j + n
+	}
+	return 0
+}
+
+// stateNameAt is the length in tokens of a state's own name (not its
+// nationality, nor a city standing for it) that the gazetteer knows at
+// token i, or 0.
+func (d *doc) stateNameAt(i, limit int) int {
+	n, ms := d.gazAt(i, limit)
+	if n > 0 && slices.ContainsFunc(ms, func(m gazetteer.Match) bool {
+		return m.Entry.Kind == polgraph.KindCountry && (m.Via == "name" || m.Via == "alias")
+	}) {
+		return n
+	}
+	return 0
+}
+
 // nameStartsInRun reports whether the gazetteer's name of n tokens at j,
 // inside the run [i, k) of capitalised words in sentence si, names a
 // thing of its own, so that the run ends before it. ms are its matches;
@@ -889,7 +930,20 @@ func (d *doc) runIsOneName(i, k, si int) bool {
 	first, next := d.toks[i].lower, d.toks[i+1].lower
 	return d.personByApposition(i, k, si) || d.pluralPartyRun(i, k) || d.partyWordsOnly(i, k) || d.beforePartyNoun(k) ||
 		orgHeads[d.toks[k-1].lower] && k-i >= 2 || orgHeads[first] && (next == "of" || next == "for") ||
-		mediaOpeners[first]
+		mediaOpeners[first] || d.stateClosesBody(i, k)
+}
+
+// stateClosesBody reports a run [i, k) of two words or more and a body's
+// head, then the name of the state the body works in, which closes it:
+// "the Anti-Corruption Coalition Uganda", "Human Rights Network Uganda"
+// name a national body, and the state is no agent of what it does.
+func (d *doc) stateClosesBody(i, k int) bool {
+	for j := i + 2; j < k; j++ {
+		if orgHeads[d.toks[j-1].lower] && d.stateNameAt(j, k) == k-j {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeBodyNoun reports a run that ends right before a lower-case noun
