@@ -495,6 +495,13 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not: [][3]string{{"HOLDS_OFFICE", "Bo Stenner", "Corvania"}},
 		},
 		{
+			name: "the speaker of a state's or a province's chamber holds no office of the country",
+			text: "NEW DELHI (AP) - Six lawmakers were disqualified by the state assembly speaker, Ravi Pandel. " +
+				"Provincial legislature speaker Omar Sadiq adjourned the sitting. Speaker Ila Devan adjourned the house.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ila Devan", "India"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ravi Pandel", "India"}, {"HOLDS_OFFICE", "Omar Sadiq", "India"}},
+		},
+		{
 			name: "a visitor holds no office of the country visited",
 			text: "Polls have closed across Ukraine. Foreign Minister Ada Quell visited Kyiv on Monday. Chancellor Bo Stenner travelled to Ukraine on Tuesday. " +
 				"Prime Minister Tom Hale returned to Kyiv on Wednesday.",

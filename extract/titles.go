@@ -185,11 +185,14 @@ func (d *doc) titleRelations(si int, m *mention) {
 	} else if bodyEnt = d.countryAfter(si, m.last); bodyEnt < 0 && o.Body != "legislature" && o.Body != "party" {
 		// "Dravonian Foreign Minister X": the country of a nationality no
 		// gazetteer knows, if the article names it, else not the home
-		if c, ok := d.unknownDemonymBefore(si, titleStart); ok && c < 0 || localWords[d.toks[max(titleStart-1, d.sents[si].first)].lower] {
+		if c, ok := d.unknownDemonymBefore(si, titleStart); ok && c < 0 || d.localTitle(si, titleStart) {
 			return // "the regional police chief": not the country's
 		} else if ok {
 			bodyEnt = c
 		}
+	}
+	if bodyEnt < 0 && o.Body == "legislature" && d.localTitle(si, titleStart) {
+		return // "State assembly speaker X": a state's or a province's chamber, not the country's
 	}
 	if bodyEnt < 0 { // "Defence Minister Ilse Marwen of Varovia"
 		// "whose leader Dita Morrow", "In Dravonia, Foreign Minister X said"
@@ -212,6 +215,19 @@ func (d *doc) titleRelations(si int, m *mention) {
 		return
 	}
 	d.officeFacts(si, m.ent, o, bodyEnt, span{})
+}
+
+// localTitle reports a title at token k of sentence si set after a word
+// of localWords, right before it or before the chamber it is of: "the
+// regional police chief", "the provincial assembly speaker", and "the
+// state assembly speaker", where "state" is a federation's member (not
+// "state media"): a region's or a town's post, not the country's.
+func (d *doc) localTitle(si, k int) bool {
+	first := d.sents[si].first
+	if k--; k > first && legislatureWords[d.toks[k].lower] && !d.toks[k].cap {
+		return localWords[d.toks[k-1].lower] || d.toks[k-1].lower == "state"
+	}
+	return k >= first && localWords[d.toks[k].lower]
 }
 
 // pluralTitleOver is the first name of the list person mention m is in,
