@@ -317,6 +317,9 @@ func (t *tagger) monthDate(i int) (match, bool) {
 	if abbr && !(rangeStart && datePreps[t.word(j-1)]) {
 		return match{}, false
 	}
+	if (m == 3 || m == 5) && j == i && t.verbMonth(j) {
+		return match{}, false // "Farmers Vow to March on Saturday", "Thousands Will March"
+	}
 	prep := j > i || datePreps[t.word(j-1)] ||
 		t.is(j-1, "the") && t.word(k) != "" && !t.capital(k) && (m != 3 && m != 5 || pollNouns[t.word(k)]) // "the April vote", "the March election", not "the March for Life"
 	if !prep && (m == 3 || m == 5 || t.capital(k) && !t.sentenceEnd(k)) {

@@ -327,6 +327,16 @@ func TestMonthNames(t *testing.T) {
 		{"In August, May said the vote would wait.", []want{{"August", "2022-08"}}},
 		{"Theresa May met Emmanuel Macron.", nil},
 		{"Thousands joined the March for Life.", nil},
+		// A title-cased headline capitalises the verbs "march" and "may":
+		// after a modal, or after "to" and before a route, they are verbs;
+		// a month after "to" with no route after it stays a month.
+		{"Tenant Groups Vow to March on Velmora City Hall.", nil},
+		{"Thousands Will March to Parliament, Organisers Say.", nil},
+		{"Nurses May March Again Over Pay.", nil},
+		{"Farmers Plan to March Through the Capital.", nil},
+		{"Council Vote Postponed to March.", []want{{"March", "2023-03"}}},
+		{"The hearing was moved from January to March.", []want{{"January", "2023-01"}, {"March", "2023-03"}}},
+		{"Supporters will march on the ministry in May.", []want{{"May", "2023-05"}}},
 		{"The October vote was close.", []want{{"October", "2022-10"}}},
 		{"The Tarsk Union won 14 seats in the March election.", []want{{"March", "2023-03"}}},
 		{"The May elections will decide who runs the council.", []want{{"May", "2023-05"}}},
