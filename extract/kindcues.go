@@ -410,7 +410,35 @@ func (d *doc) mayBeParty(e *entity) bool {
 	if e.kind == polgraph.KindPlace && compassWords[last] {
 		return false // "Kisumu East MP Ana Holm": a place's part, a seat, no party
 	}
+	if tradeUnionName(e.words) {
+		return false // "members of the Oren Transit Workers Union": a trade union, what a party's cues say of it
+	}
 	return cues.partyHeads[last] || e.kind != polgraph.KindPerson && !orgHeads[last]
+}
+
+// tradeUnionWords are the words of a trade or of those who work in it
+// that make a name a trade union's ("Transit Workers", "Teachers'"), and
+// tradeUnionHeads the last words such a name ends in ("Union").
+var (
+	tradeUnionWords = wordSet("trade_union_words.txt")
+	tradeUnionHeads = wordSet("trade_union_heads.txt")
+)
+
+// tradeUnionName reports a name (lowercase words) that ends in one of
+// tradeUnionHeads with one of tradeUnionWords before it: "the Norvik
+// Teachers' Union", "the Dockers Union" are trade unions, which members
+// join and walk out of as they do a party's, where "the Harbour Union"
+// may be a party and "the Workers' Front" is one.
+func tradeUnionName(words []string) bool {
+	if len(words) < 2 || !tradeUnionHeads[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if tradeUnionWords[strings.TrimRight(w, "'’")] {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionCues are the kinds the tree gives mention m by its head word's

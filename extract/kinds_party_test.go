@@ -81,6 +81,27 @@ func TestPartyKindsFromContext(t *testing.T) {
 	}
 }
 
+// A name with a trade's or its workers' word before a head that parties
+// share with other bodies is a trade union's, whatever a party's cue
+// (members of it, joining it, expelling) says; a name with none stays a
+// party by the same cues.
+func TestTradeUnionsAreNoParties(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Members of the Oren Transit Workers Union walked out on Monday in Belvar.",
+			map[string]string{"Oren Transit Workers Union": polgraph.KindOrganization}, nil},
+		{"Lina Sarvik, a member of the Norvik Teachers' Union, spoke to reporters on Monday.",
+			map[string]string{"Norvik Teachers' Union": polgraph.KindOrganization}, nil},
+		{"Pell Arko joined the Tarsk Nurses Federation in 2019.",
+			map[string]string{"Tarsk Nurses Federation": polgraph.KindOrganization}, nil},
+		{"The Velden Miners' Union expelled two members on Monday.",
+			map[string]string{"Velden Miners' Union": polgraph.KindOrganization}, nil},
+		{"Members of the Harbour Union voted against the budget on Monday.",
+			map[string]string{"Harbour Union": polgraph.KindParty}, nil},
+		{"Five MPs quit the Civic Union on Monday.",
+			map[string]string{"Civic Union": polgraph.KindParty}, nil},
+	})
+}
+
 // kindCase is a text, the kinds wanted of names in it, and names that
 // must not be entities of their own.
 type kindCase struct {
