@@ -125,6 +125,14 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 		// inquiry" is no inquiry (090)
 		return typ
 	}
+	if stanceTypes[typ] && stanceTypes[m.Type] {
+		// the contract types a stance by the verb's word on what it
+		// names: "denounced the detention of Ivo Dorn" is a criticism
+		// of the detention, where PETRARCH codes a defence of Dorn
+		// (052), and "defended the crackdown" a support, where it codes
+		// disapproval of those cracked down on (110)
+		return typ
+	}
 	if m.Code == "173" && (typ == "LEGAL_ACTION" || typ == "ACCUSATION") {
 		// CAMEO's 173 joins arrest and charge: "charged him" stays a
 		// charge, "charged that he had lied" an accusation

@@ -2813,6 +2813,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"SUPPORT"},
 		},
 		{
+			name: "denouncing a detention or sanctions criticises them, though CAMEO codes a defence of the detained",
+			text: "Amnesty International denounced the detention of activist Lira Mezan on Tuesday. The Civic Renewal party denounced the sanctions on Friday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:organization/amnesty-international"}},
+				{"CRITICISM", "2025-05-09", []string{"agent:party/civic-renewal"}},
+			},
+			not: []string{"SUPPORT"},
+		},
+		{
+			name: "defending a crackdown supports it, though CAMEO codes disapproval of those cracked down on",
+			text: "Interior minister Goran Ulvik defended the crackdown on protesters on Tuesday.",
+			want: []wantEvent{{"SUPPORT", "2025-05-06", []string{"agent:person/goran-ulvik"}}},
+			not:  []string{"CRITICISM"},
+		},
+		{
 			name: "a day before a participle that opens a phrase or a clause dates the verb before it",
 			text: "Ivo Vucan resigned on Tuesday following weeks of protests. The Bundestag passed a law on Thursday banning foreign donations.",
 			want: []wantEvent{
