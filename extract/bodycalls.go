@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/polgraph/polgraph"
+	"github.com/polgraph/polgraph/extract/gazetteer"
 )
 
 // bodyCallNouns are the common nouns a story calls a body by once it has
@@ -55,7 +56,7 @@ func (d *doc) bodyCalledBy(si, i int) int {
 		if e.kind != polgraph.KindOrganization || d.firstNamed[ei] < 0 || d.firstNamed[ei] >= i {
 			continue
 		}
-		if heads == "*" && !isLegislature(e) || heads != "*" && !slices.Contains(calls, bodyNameHead(e.name)) && !slices.Contains(d.bodyNouns(ei, i), noun) {
+		if heads == "*" && !isLegislature(e) || heads != "*" && !slices.Contains(calls, bodyNameHead(e.name)) && !slices.Contains(calls, d.headBeforeState(e.name)) && !slices.Contains(d.bodyNouns(ei, i), noun) {
 			continue
 		}
 		if words := lowerWords(e.name); slices.ContainsFunc(mods, func(c int) bool { return !slices.Contains(words, strings.ToLower(x.tree.Words[c])) }) {
@@ -86,6 +87,22 @@ func bodyNameHead(name string) string {
 		return ""
 	}
 	return words[len(words)-1]
+}
+
+// headBeforeState is the head of a body's name that a state's name
+// closes, or "": "International" in "Transparency International Kenya",
+// the state's section, which the story calls "the group" as it would the
+// international body.
+func (d *doc) headBeforeState(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	isState := func(m gazetteer.Match) bool { return m.Entry.Kind == polgraph.KindCountry && m.Via == "name" }
+	if !slices.ContainsFunc(d.x.gaz.Lookup(words[len(words)-1]), isState) {
+		return ""
+	}
+	return strings.ToLower(words[len(words)-2])
 }
 
 // bodyNouns are the common nouns that head an apposition to a named

@@ -5547,3 +5547,24 @@ func TestTollIsNoAttack(t *testing.T) {
 		t.Errorf("got %d attacks, want 1: %q", len(attacks), attacks)
 	}
 }
+
+// A rights group, watchdog or charity named once is then called "the
+// group", "the watchdog" or "the organisation", whatever its name ends in;
+// a state's section of one ("Transparency International Kenya") by the
+// head before the state's name (data/words/body_call_nouns.tsv).
+func TestRightsGroupCalledByItsKind(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{
+			name: "the watchdog accuses as the watchdog named before",
+			text: "The Velmar Election Watch said on Thursday it had found 200 cases of vote buying. " +
+				"The watchdog accused the ruling Civic Dawn party of handing out cash to voters on Thursday.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-08", []string{"agent:organization/velmar-election-watch"}}},
+		},
+		{
+			name: "the organisation asks as the section named before",
+			text: "Amnesty International Nigeria on Wednesday condemned the arrest of 12 opposition activists. " +
+				"The organisation called on the authorities to free the activists on Wednesday.",
+			want: []wantEvent{{"REQUEST", "2025-05-07", []string{"agent:organization/amnesty-international-nigeria"}}},
+		},
+	})
+}
