@@ -159,6 +159,12 @@ func (d *doc) mergeEvents() {
 			ev.add(c, "participant") // "The motion was carried by 110 votes to 79"
 		}
 		if !ev.noun && len(ev.parts) == 0 {
+			if ev.typ == "PROTEST" && d.heldAtBody(ev) {
+				// "Workers at Norvik Steel went on strike": held at the
+				// works, whose town no other sentence ties it to
+				ev.dropped, ev.nameless = true, true
+				continue
+			}
 			if p := d.scenePlace(ev.sent); p >= 0 {
 				ev.add(p, "place") // "Some trouble in Kovar. Police detained eleven people"
 				continue
@@ -387,7 +393,13 @@ func (d *doc) unrestPlace(ev *event) int {
 	}
 	for si := ev.sent; si >= 0 && ev.sent-si <= 3; si-- {
 		for _, o := range d.evSent[si] {
-			if o == ev || o.dropped || o.noun || o.typ != "PROTEST" || si == ev.sent {
+			if o == ev || o.noun || o.typ != "PROTEST" || si == ev.sent {
+				continue
+			}
+			if o.nameless && d.heldAtBody(o) {
+				return -1 // "Staff at Norvik Steel walked out": the unrest is at the works
+			}
+			if o.dropped {
 				continue
 			}
 			if ps := o.withRole("place"); len(ps) == 1 {
@@ -399,4 +411,43 @@ func (d *doc) unrestPlace(ev *event) int {
 		}
 	}
 	return -1
+}
+
+// sitePrepositions say where a protest is held when their phrase names
+// a body (data/words/site_prepositions.txt).
+var sitePrepositions = wordSet("site_prepositions.txt")
+
+// heldAtBody reports whether protest ev's own sentence says where it is
+// held by naming a body, in a phrase of sitePrepositions on the trigger
+// ("nurses walked out at Corlen Hospital") or on its subject ("workers
+// at Norvik Steel went on strike"). The sentence places it at the body;
+// a town another sentence names is another scene, or the body's town
+// only by a guess.
+func (d *doc) heldAtBody(ev *event) bool {
+	x := d.syntaxOf(ev.sent)
+	if x == nil {
+		return false
+	}
+	v := x.eventWord(ev)
+	if v < 0 {
+		return false
+	}
+	for _, h := range append([]int{v}, x.childrenWith(v, "nsubj", "nsubj:pass")...) {
+		for _, c := range x.childrenWith(h, "obl", "nmod") {
+			if sitePrepositions[x.caseOf(c)] && d.namesBody(ev.sent, x, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesBody reports whether the phrase of word w names an organisation.
+func (d *doc) namesBody(si int, x *syntax, w int) bool {
+	for _, c := range x.subtree(w, nil) {
+		if m := d.mentionAtWord(si, x, c); m != nil && m.kind == polgraph.KindOrganization {
+			return true
+		}
+	}
+	return false
 }

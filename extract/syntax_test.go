@@ -68,6 +68,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ARREST": 2},
 		},
 		{
+			name: "a protest whose own sentence holds it at a body (a works, a hospital) takes no town another sentence names, nor does unrest told after it",
+			text: "Hundreds of teachers rallied in Vellin on Saturday. On Monday, workers at Norvik Steel went on strike over unpaid wages.\n\n" +
+				"Dock workers marched through Harrow on Tuesday. Nurses walked out at Keldan Hospital on Wednesday. Police detained four people on Thursday.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-10", []string{"place:place/vellin"}},
+				{"PROTEST", "2025-05-06", []string{"place:place/harrow"}},
+			},
+			count: map[string]int{"PROTEST": 2, "ARREST": 0},
+		},
+		{
 			name: "crossing the floor leaves one's party, as defecting does",
 			text: "On Monday, Senator Mutua Kivoi crossed the floor to the Harvest Party.",
 			want: []wantEvent{
