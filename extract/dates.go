@@ -106,7 +106,7 @@ func (d *doc) dateEvents() {
 		// 2021 and advised" shares its time
 		var near *event
 		for _, o := range d.evSent[ev.sent] {
-			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) && !d.reportedApart(o, ev) && !d.earlierThan(o, ev) &&
+			if o != ev && o.date != "" && !o.noun && (o.dateFrom == "sentence" || o.dateFrom == "coref") && !d.reports(o, ev) && !d.reports(ev, o) && !d.relays(ev, o) && !d.onNoun(o) && d.sameTimedClause(ev, o) && !d.reportedApart(o, ev) && !d.earlierThan(o, ev) &&
 				(near == nil || abs(o.trig[0]-ev.trig[0]) < abs(near.trig[0]-ev.trig[0])) {
 				near = o
 			}
@@ -416,7 +416,34 @@ func pastContext(prev string) bool {
 // event a introduces ("Global News reported on Monday that Holm had met
 // officials"): when a was told says nothing of when b happened.
 func (d *doc) reports(a, b *event) bool {
-	if !takesClause[a.typ] || a.noun || b.trig[0] < a.trig[0] {
+	return takesClause[a.typ] && d.toldInClause(a, b)
+}
+
+// relays reports whether event b is told inside the clause that a verb
+// of speech a introduces ("Holm said the army had shelled Kelm in 2016"):
+// the time of what is said is no time of its saying. A speaker's label
+// in a transcript is no verb, and a reporting tail the parse hangs on a
+// ("Dorn said he would resign, Holm said Sunday") tells a rather than
+// being told by it.
+func (d *doc) relays(a, b *event) bool {
+	if !a.speech && a.typ != "STATEMENT" {
+		return false
+	}
+	x := d.syntaxOf(a.sent)
+	if x == nil {
+		return false
+	}
+	va, vb := x.eventWord(a), x.eventWord(b)
+	if va < 0 || x.tree.UPOS[va] != "VERB" || vb >= 0 && x.head(vb) == va && tailRels[x.rel(vb)] && (b.speech || b.typ == "STATEMENT") {
+		return false
+	}
+	return d.toldInClause(a, b)
+}
+
+// toldInClause reports whether event b is told inside a clause of verb
+// event a, as reports and relays read it.
+func (d *doc) toldInClause(a, b *event) bool {
+	if a.noun || b.trig[0] < a.trig[0] {
 		return false
 	}
 	x := d.syntaxOf(a.sent)

@@ -315,6 +315,12 @@ func TestSayingNotDatedByAnEarlierAct(t *testing.T) {
 	tests := []struct{ text, typ, agent, want string }{
 		{"Commissioner Ada Brisk said on Monday that the inquiry had opened. Ada Brisk said the Security Board had warned Ivo Marek in 2021.", "STATEMENT", "Ada Brisk", "2024-05-06"},
 		{"Commissioner Ada Brisk said on Monday that the inquiry had opened. Ada Brisk said the Security Board had warned Ivo Marek in 2021.", "STATEMENT", "Security Board", "2021"},
+		// nor by the time of an act told in what is said, where no time
+		// of the saying's own dates it
+		{"Interior Minister Osric Vael told reporters the army had bombed the village of Kelm in 2016.", "STATEMENT", "Osric Vael", "2024-05-10"},
+		{"The Harrow Party said in a statement that its leader had resigned in 2020.", "STATEMENT", "Harrow Party", "2024-05-10"},
+		// a reporting tail that tells the saying is no act it tells
+		{"Osric Vael met the envoy of Brenland in Kelm on Thursday.\n\nTovan Reke said he would go to Kelm alone if the police promised to release his brother, Osric Vael said Sunday.", "STATEMENT", "Tovan Reke", "2024-05-05"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-05-10"})
