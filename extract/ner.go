@@ -1503,8 +1503,11 @@ func (d *doc) withPortfolio(i, n, limit int, o *gazetteer.Office) int {
 	}
 	switch d.toks[j].lower {
 	case "of", "for":
-		if o.Title != "Minister" || d.toks[j-1].text != "Minister" {
-			return n
+		if d.toks[j].lower == "for" && d.toks[j-1].text != "Minister" {
+			return d.forPortfolio(i, n, limit, o)
+		}
+		if d.toks[j-1].text != "Minister" {
+			return n // "Deputy Minister of Foreign Affairs" reads on, as a minister's title
 		}
 	case "and":
 		if !slices.ContainsFunc(d.toks[i:j], func(t token) bool { return t.lower == "of" || t.lower == "for" }) {
@@ -1536,6 +1539,52 @@ func (d *doc) withPortfolio(i, n, limit int, o *gazetteer.Office) int {
 		}
 	}
 	return n
+}
+
+// forPortfolio is the length of a title other than a minister's at
+// tokens [i, i+n) with the field or region "for" gives it, up to the name
+// of the one who holds it: "State Secretary for Foreign Affairs Jana
+// Holm", "Director-General for Asian Affairs Kenta Mori", "Commissioner
+// for European Integration Petra Vosk". The field's capitalised words run
+// into the name's; the name starts after the last word of a portfolio the
+// gazetteer knows ("Affairs", "Trade"), else it is the run's last two
+// words, the usual length of a name. Where no name is left, or the field
+// holds a name the gazetteer knows ("for the Sahel", "for Syria") or a
+// body's ("for the Interior Ministry"), which stays a name of its own, or
+// the title is written in lower case ("a spokesman for") or is a
+// legislator's, whose "for" names a district ("MP for Wexcombe"), the
+// title is o's alone.
+func (d *doc) forPortfolio(i, n, limit int, o *gazetteer.Office) int {
+	if !d.toks[i+n-1].cap {
+		return n // "a spokesman for the Interior Ministry": a line of work, for the body named
+	}
+	if o.Body == "legislature" {
+		return n // "MP for Wexcombe": a district, which the member represents
+	}
+	k := i + n + 1 // past "for"
+	if k < limit && d.toks[k].lower == "the" {
+		k++
+	}
+	field, end := k, k
+	for end < limit && end < k+8 && d.toks[end].kind == tokWord && (d.toks[end].cap || d.toks[end].lower == "and") {
+		if _, ms := d.gazAt(end, limit); slices.ContainsFunc(ms, func(m gazetteer.Match) bool { return m.Entry.Kind != polgraph.KindPerson }) {
+			return n // "Special Envoy for the Sahel": a name of its own, kept as one
+		}
+		if orgHeads[d.toks[end].lower] || orgNouns[d.toks[end].lower] {
+			return n // "Spokesman for the Interior Ministry": a body's name, no field
+		}
+		if d.x.gaz.PortfolioWord(d.toks[end].lower) || d.toks[end].lower == "and" {
+			field = end + 1
+		}
+		end++
+	}
+	if field == k && end-k >= 3 {
+		field = end - 2 // "European Integration Petra Vosk"
+	}
+	if field == k || field >= end || d.toks[field].lower == "and" || d.toks[end-1].lower == "and" || !d.contiguous(i, end) {
+		return n
+	}
+	return field - i
 }
 
 // contiguous reports whether tokens [i, j) are separated by at most single

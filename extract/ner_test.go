@@ -42,6 +42,12 @@ func TestRecognizerCases(t *testing.T) {
 		// a given name that is an auxiliary verb too opens a person's name, at a sentence's start as inside it
 		{"Will Hartvik met Ilsa Dornmere in Tarsk on Monday. Lawmakers heard May Korsgaard, and Can Orhanli voted no.",
 			map[string]string{"Will Hartvik": polgraph.KindPerson, "May Korsgaard": polgraph.KindPerson, "Can Orhanli": polgraph.KindPerson}, []string{"Hartvik", "Korsgaard", "Orhanli"}},
+		// a title other than a minister's takes the field "for" gives it, up to the holder's name; a place it names stays a name
+		{"Director-General for Asian Affairs Kenta Morrow met Nordic envoys on Tuesday. State Secretary for Foreign Affairs Jana Holvik said so, " +
+			"and Deputy Minister for European Integration Petra Voskane agreed. Special Envoy for the Sahel Marc Dufrenne left.",
+			map[string]string{"Kenta Morrow": polgraph.KindPerson, "Jana Holvik": polgraph.KindPerson, "Petra Voskane": polgraph.KindPerson,
+				"Sahel": polgraph.KindPlace, "Marc Dufrenne": polgraph.KindPerson},
+			[]string{"Secretary", "European Integration Petra Voskane", "Asian Affairs Kenta Morrow"}},
 		// a name no list knows before a town's or a region's officer or service is the town's or the region's
 		{"On Monday, Velmora police arrested Ivo Dornick. The Kessel police chief, Arno Pietzer, resigned, and the Ostra Velde governor said nothing.",
 			map[string]string{"Velmora": polgraph.KindPlace, "Kessel": polgraph.KindPlace, "Ostra Velde": polgraph.KindPlace, "Arno Pietzer": polgraph.KindPerson}, nil},

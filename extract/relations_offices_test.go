@@ -446,6 +446,12 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Ana Holm", "Hungary"}, {"HOLDS_OFFICE", "Ivo Dorn", "Norway"}},
 		},
 		{
+			name: "a title other than a minister's with its field after for, or a deputy minister's portfolio, before the holder's name",
+			text: "Latvian State Secretary for Foreign Affairs Jana Holvik arrived in Oslo on Monday. " +
+				"Latvia's Deputy Minister for European Integration Petra Voskane met her, and Latvian Deputy Minister of Foreign Affairs Ivo Kalnins stayed home.",
+			want: [][3]string{{"HOLDS_OFFICE", "Jana Holvik", "Latvia"}, {"HOLDS_OFFICE", "Petra Voskane", "Latvia"}, {"HOLDS_OFFICE", "Ivo Kalnins", "Latvia"}},
+		},
+		{
 			name: "a deputy to the US secretary of state holds a title of her own",
 			text: "US Deputy Secretary of State Lena Okafor arrived in Oslo on Monday. Assistant Secretary of State Ivo Dorn stayed in Washington.",
 			want: [][3]string{{"HOLDS_OFFICE", "Lena Okafor", "United States"}},
