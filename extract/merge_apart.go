@@ -186,14 +186,8 @@ func (x *syntax) furtherOne(w int) string {
 // is someone the story brings in unnamed, with "a" or "another" ("a
 // reporter asked", "another official said"): no one named before.
 func (d *doc) spokenBySomeoneElse(ev *event) bool {
-	if d.agentOf(ev) >= 0 || ev.noun {
-		return false
-	}
-	x, v := d.eventTree(ev)
-	if v < 0 {
-		return false
-	}
-	for _, s := range x.childrenWith(v, "nsubj") {
+	x, subjects := d.subjectsWithoutAgent(ev)
+	for _, s := range subjects {
 		for _, c := range x.childrenWith(s, "det") {
 			if l := strings.ToLower(x.tree.Words[c]); x.pos(s) == "NOUN" && (l == "a" || l == "an" || l == "another") {
 				return true
@@ -207,16 +201,23 @@ func (d *doc) spokenBySomeoneElse(ev *event) bool {
 // common noun for an organisation ("the electoral commission declared"):
 // a body no entity names, which no person named later can be.
 func (d *doc) spokenByBody(ev *event) bool {
+	x, subjects := d.subjectsWithoutAgent(ev)
+	return slices.ContainsFunc(subjects, func(s int) bool {
+		return x.pos(s) == "NOUN" && orgHeads[strings.ToLower(x.lemma(s))]
+	})
+}
+
+// subjectsWithoutAgent are the subjects of the verb that tells event ev,
+// where ev has no agent: who acts, unnamed. Nil for a noun's event.
+func (d *doc) subjectsWithoutAgent(ev *event) (*syntax, []int) {
 	if d.agentOf(ev) >= 0 || ev.noun {
-		return false
+		return nil, nil
 	}
 	x, v := d.eventTree(ev)
 	if v < 0 {
-		return false
+		return nil, nil
 	}
-	return slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(s int) bool {
-		return x.pos(s) == "NOUN" && orgHeads[strings.ToLower(x.lemma(s))]
-	})
+	return x, x.childrenWith(v, "nsubj")
 }
 
 // personAgent reports an event whose agent is a person.
