@@ -1963,7 +1963,7 @@ func (d *doc) surnameAbbreviation(k, limit int) bool {
 // short form goes on to a day's number or another calendar word
 // ("Thu May 8"), never to a name. A body's, a place's or an office's
 // word after it, or one the article writes in lower case too ("Sun
-// Times", "Sun City", "the Sun King"), leaves it a name of its own.
+// Times", "Sun City", "the Sun Prince"), leaves it a name of its own.
 func (d *doc) nameAbbreviation(k, limit int) bool {
 	t := &d.toks[k]
 	if !calendarAbbreviations()[t.lower] || !t.cap || t.allCaps || k+1 >= limit || !d.contiguous(k, k+2) {

@@ -330,7 +330,7 @@ func TestRecognizerCases(t *testing.T) {
 		{"Foreign Ministry spokesperson Dang Thu Lanh said on Thursday that Vietnam opposed the survey. Spokeswoman Vo Thi Thu Nguyet and Minister Tran Tue Khanh agreed. Sun Qiaolin met them on Thu May 8.",
 			map[string]string{"Dang Thu Lanh": polgraph.KindPerson, "Vo Thi Thu Nguyet": polgraph.KindPerson, "Tran Tue Khanh": polgraph.KindPerson, "Sun Qiaolin": polgraph.KindPerson},
 			[]string{"Dang", "Lanh", "Nguyet", "Tran", "Khanh", "Qiaolin", "Thu May"}},
-		{"Prince Aurel, the \"Sun King\" of Vellin, was crowned by a king of Dorsk.", nil, []string{"Sun", "Sun King"}},
+		{"Aurel, the \"Sun Prince\" of Vellin, was crowned after a prince of Dorsk died.", nil, []string{"Sun", "Sun Prince"}},
 		// a name no list knows before a region's or a state's body is the
 		// region's ("the Olmbrin government"), unless a person of that
 		// surname is named in full ("the Varga government")
