@@ -175,13 +175,17 @@ var stoppageNouns = map[string]bool{
 	"shutdown": true, "stoppage": true, "stoppages": true,
 }
 
-// intentVerbs followed by "to" look forward: "planned to leave on Thursday".
+// intentVerbs followed by "to" look forward: "planned to leave on Thursday",
+// and in the present, as a headline tells it, "vows to march on Saturday".
 // "decided" is not one: "decided to resign on Friday" resigned last Friday.
 var intentVerbs = map[string]bool{
 	"planned": true, "intended": true, "hoped": true, "wanted": true, "agreed": true,
 	"promised": true, "vowed": true, "pledged": true, "threatened": true,
 	"prepared": true, "aimed": true, "was": true, "were": true, "scheduled": true,
 	"expected": true, "set": true, "due": true, "poised": true, "ready": true,
+	"vow": true, "vows": true, "pledge": true, "pledges": true, "promise": true, "promises": true,
+	"threaten": true, "threatens": true, "want": true, "wants": true,
+	"prepare": true, "prepares": true, "seek": true, "seeks": true, "expect": true, "expects": true,
 }
 
 // aimVerbs after "was" or "were" and before "to" look forward.
