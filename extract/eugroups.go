@@ -18,6 +18,16 @@ import (
 // its groups, each with the body's name in the gazetteer.
 var euParliamentWords = wordTable("eu_parliament_words.tsv")
 
+// euParliamentBodies are the names of the bodies euParliamentWords give,
+// gathered once.
+var euParliamentBodies = func() map[string]bool {
+	out := map[string]bool{}
+	for _, b := range euParliamentWords {
+		out[b] = true
+	}
+	return out
+}()
+
 // euGroupOf is the political group of the European Parliament that a
 // mention of a party form several countries share names by its members'
 // word, in a story about the Parliament (aboutEP), where its context
@@ -67,13 +77,9 @@ func (d *doc) afterDemonym(m *mention) bool {
 // noun ("MEPs voted"): a word of euParliamentWords that opens no mention
 // and is no party's members' word ("greens" is a vegetable too).
 func (d *doc) aboutEuropeanParliament() bool {
-	bodies := map[string]bool{}
-	for _, b := range euParliamentWords {
-		bodies[b] = true
-	}
 	for mi := range d.ments {
 		for _, g := range d.ments[mi].matches {
-			if g.Entry.Kind == polgraph.KindOrganization && bodies[g.Entry.Name] {
+			if g.Entry.Kind == polgraph.KindOrganization && euParliamentBodies[g.Entry.Name] {
 				return true
 			}
 		}
