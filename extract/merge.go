@@ -24,14 +24,16 @@ func (d *doc) protestMet(ev *event) *event {
 }
 
 // conjoinedOfType is the event of ev's type whose verb ev's verb is
-// conjoined to with no subject of its own, or nil: the second verb goes
-// on telling the first's event.
+// conjoined to, or hangs on as a gerund, with no subject of its own, or
+// nil: the second verb goes on telling the first's event ("denounced the
+// verdict against X, calling it politically motivated": one criticism).
 func (d *doc) conjoinedOfType(ev *event) *event {
 	if ev.noun || ev.dropped {
 		return nil
 	}
 	x, v := d.eventTree(ev)
-	if v < 0 || x.rel(v) != "conj" || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
+	gerund := x != nil && v >= 0 && x.rel(v) == "advcl" && x.tree.XPOS[v] == "VBG"
+	if v < 0 || x.rel(v) != "conj" && !gerund || len(x.childrenWith(v, "nsubj", "nsubj:pass")) > 0 {
 		return nil
 	}
 	for _, o := range d.evSent[ev.sent] {

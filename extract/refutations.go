@@ -192,11 +192,31 @@ func (d *doc) refutation(si int) (word, claim int) {
 			case deniedNouns[x.lemma(c)] != "":
 				return w, c
 			case claimPronouns[x.lemma(c)]:
+				if a := x.gerundAntecedent(w); a >= 0 && deniedNouns[x.lemma(a)] == "" {
+					continue // "denounced the verdict, calling it politically motivated": no claim called false
+				}
 				return w, -1
 			}
 		}
 	}
 	return -1, -1
+}
+
+// gerundAntecedent is the object of the verb that gerund v hangs on,
+// which a pronoun object of v stands for: "the verdict" in "France
+// denounced the verdict, calling it politically motivated"; -1 where v
+// is no such gerund or its verb has no noun object before it.
+func (x *syntax) gerundAntecedent(v int) int {
+	h := x.head(v)
+	if h < 0 || x.rel(v) != "advcl" || x.tree.XPOS[v] != "VBG" || !x.isVerb(h) {
+		return -1
+	}
+	for _, o := range x.childrenWith(h, "obj") {
+		if o < v && x.pos(o) == "NOUN" {
+			return o
+		}
+	}
+	return -1
 }
 
 // doesWithEvent reports whether word c is a "do" whose "with" names an

@@ -3661,6 +3661,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"CRITICISM", "2025-05-10", []string{"agent:person/ivo-dornan"}}},
 		},
 		{
+			name:  "a verdict called politically motivated is criticised, not a claim denied; one criticism told in two verbs",
+			text:  "France denounced the verdict against the editor Ilse Marrow on Tuesday, calling it politically motivated.",
+			want:  []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:country/france"}}},
+			count: map[string]int{"CRITICISM": 1, "DENIAL": 0},
+		},
+		{
 			name: "a title's modifier read as a gerund keeps the act's day",
 			text: "Finance Minister Ivo Dornan took over as acting president on Friday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-05-09", []string{"patient:person/ivo-dornan"}}},
