@@ -25,6 +25,12 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Petra Volk", "Dunmere"}},
 		},
 		{
+			name: "a country told only by its people's nationality is not the one whose offices a story of another's parties and states names",
+			text: "Senator Lea Varga, a Democrat from Ohio, said Russian agents had approached her staff. Pavel Dorn was dismissed by President Ana Holt in January.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ana Holt", "United States"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holt", "Russia"}, {"HOLDS_OFFICE", "Lea Varga", "Russia"}},
+		},
+		{
 			name: "possessor of a title in apposition",
 			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ilse Dornach", "Varnessa"}},

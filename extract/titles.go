@@ -1453,13 +1453,14 @@ func (d *doc) homeCountryEntity() int {
 
 func (d *doc) findHomeCountry() int {
 	count := map[int]int{}
+	byName := map[int]bool{} // counted for a mention of its name, not only a demonym's
 	var order []int
 	for ei := 0; ei < len(d.ents); ei++ {
 		e := d.ents[ei]
 		if e.kind != polgraph.KindCountry && e.capitalOf == nil && !d.headlineSetting(e) {
 			continue
 		}
-		n := 0
+		n, named := 0, false
 		for _, mi := range e.ments {
 			if d.visitedAt(d.ments[mi].first) {
 				continue // "will travel to Beijing": where one goes is not where one is from
@@ -1486,6 +1487,7 @@ func (d *doc) findHomeCountry() int {
 			if d.sents[d.ments[mi].sent].headline {
 				n += 2
 			}
+			named = named || d.ments[mi].via != "demonym"
 		}
 		if d.titleApart() && e.kind == polgraph.KindCountry && d.titleNames(e) {
 			n += 3 // the headline is not in the text ("Ambrenia election night")
@@ -1500,6 +1502,7 @@ func (d *doc) findHomeCountry() int {
 			order = append(order, ci)
 		}
 		count[ci] += n
+		byName[ci] = byName[ci] || named && n > 0
 	}
 	for _, ci := range d.outletsCapitals() {
 		// "the Wellington Ledger": a paper named after a capital is that
@@ -1528,6 +1531,13 @@ func (d *doc) findHomeCountry() int {
 		// "Beijing interfered in the election": the state interfered in,
 		// which the story may not name, is the home of its titles
 		return -1
+	}
+	if b := d.domesticCountry(); !byName[best] && b >= 0 && b != best {
+		// "Senator Lea Varga said Russian agents had approached her
+		// staff": a country told only by the nationality of some of its
+		// people, in a story whose state bodies, parties and places are
+		// all another's, is not the story's
+		return b
 	}
 	return best
 }
@@ -1646,6 +1656,30 @@ func (d *doc) bodiesCountry() int {
 	code := ""
 	for _, e := range d.ents {
 		if e.kind != polgraph.KindOrganization || e.gaz == nil || len(e.ments) == 0 || !stateBodyEntry(e.gaz) {
+			continue
+		}
+		if code != "" && e.gaz.Country != code {
+			return -1
+		}
+		code = e.gaz.Country
+	}
+	if code == "" {
+		return -1
+	}
+	return d.countryEntity(code)
+}
+
+// domesticCountry is the one country all the article's state bodies,
+// parties and places inside a country ("Ohio") belong to, or -1 where
+// they belong to several or none: the country whose own affairs the
+// story tells, where no country is named by its name.
+func (d *doc) domesticCountry() int {
+	code := ""
+	for _, e := range d.ents {
+		if e.gaz == nil || len(e.ments) == 0 || e.capitalOf != nil || e.gaz.Country == "" {
+			continue
+		}
+		if !stateBodyEntry(e.gaz) && e.kind != polgraph.KindPlace {
 			continue
 		}
 		if code != "" && e.gaz.Country != code {
