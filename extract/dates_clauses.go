@@ -256,6 +256,19 @@ func (d *doc) sameDayClause(x *syntax, c int) bool {
 	return false
 }
 
+// afterAnotherAct reports an event told in a clause "after" opens
+// ("days after the IMF urged the government to cut its deficit"), with no
+// span short enough to keep the day of the act it hangs on: it came
+// before that act, so the story's day is not its own.
+func (d *doc) afterAnotherAct(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return false
+	}
+	c := x.timedClause(v)
+	return c >= 0 && x.markOf(c) == "after" && !d.sameDayClause(x, c)
+}
+
 // whereClauseHost is the verb whose place a "where" clause that v tells
 // of (or goes on, as a conjunct) describes, or -1: what happened there
 // happened in that verb's time ("I was in Suva on Thursday, where I met

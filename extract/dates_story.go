@@ -33,7 +33,7 @@ func (d *doc) dateSpeech(story string) {
 	}
 	d.reportDay = day
 	for _, ev := range d.events {
-		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) && !d.spannedFromClause(ev) {
+		if d.spoken(ev) && ev.date == "" && !d.toldEarlier(ev) && !d.spannedFromClause(ev) && !d.afterAnotherAct(ev) {
 			if o := d.occasionBefore(ev); o != nil {
 				ev.date, ev.prec, ev.dateFrom = o.date, o.prec, "sibling"
 				continue

@@ -264,13 +264,14 @@ func (x *syntax) sayingOnGerund() {
 // after she was accused of accepting bribes", "accused" is read as
 // parataxis with "after" its mark; in "The embassy said it welcomed the
 // decision, while the OAS called for calm", "called" is read as what the
-// embassy said. Such a clause is an adverbial clause of the verb it hangs
-// on, and tells its time from it; a reported clause opens with "that",
-// "whether" or "if", or with nothing.
+// embassy said; in "resigned on Monday, days after Oda Lind accused him",
+// "accused" is read as a conjunct with no conjunction. Such a clause is an
+// adverbial clause of the verb it hangs on, and tells its time from it; a
+// reported clause opens with "that", "whether" or "if", or with nothing.
 func (x *syntax) adverbialClauseByMark() {
 	t := &x.tree
 	for v, rel := range t.Rel {
-		if rel != "parataxis" && rel != "ccomp" {
+		if rel != "parataxis" && rel != "ccomp" && (rel != "conj" || len(x.childrenWith(v, "cc")) > 0) {
 			continue
 		}
 		marks := x.childrenWith(v, "mark")
@@ -379,6 +380,47 @@ func (x *syntax) timeReadAsSubject() {
 			t.Head[s], t.Rel[s] = v, "obl:tmod"
 		}
 		return
+	}
+}
+
+// markReadAsSubjectsCase mends a parse that reads "after" or "before"
+// opening a clause as a preposition on the clause's subject, or on a span
+// of time it reads as the subject: in "X said, days after the
+// International Monetary Fund urged the government to cut its deficit",
+// "days" is read as the subject of "urged" and the Fund as a phrase on
+// it; in "two days after the Fund urged", the Fund is the subject with
+// "after" its case. A subject takes no preposition and a span of time
+// does nothing: the word opens the clause, the name after it is its
+// subject, the span before it its measure.
+func (x *syntax) markReadAsSubjectsCase() {
+	t := &x.tree
+	for m, rel := range t.Rel {
+		if w := strings.ToLower(t.Words[m]); rel != "case" || w != "after" && w != "before" {
+			continue
+		}
+		n := t.Head[m]
+		span := -1
+		if m > 0 && timeUnitNouns[x.lemma(m-1)] {
+			span = m - 1
+		}
+		v := t.Head[n]
+		if t.Rel[n] == "nmod" && v == span && span >= 0 && t.Rel[span] == "nsubj" {
+			v = t.Head[span] // "days" read as the subject, the Fund a phrase on it
+		} else if t.Rel[n] != "nsubj" {
+			continue
+		}
+		if v < n || !x.isVerb(v) || t.UPOS[n] != "PROPN" && t.UPOS[n] != "NOUN" && t.UPOS[n] != "PRON" || !x.phraseBetween(n, m+1, v) {
+			continue
+		}
+		t.Head[n], t.Rel[n] = v, "nsubj"
+		t.Head[m], t.Rel[m] = v, "mark"
+		if span >= 0 {
+			t.Head[span], t.Rel[span] = v, "obl:npmod"
+		}
+		switch t.Rel[v] {
+		case "ccomp", "conj", "parataxis":
+			t.Rel[v] = "advcl" // a clause of time, not what is said nor a second act
+		}
 	}
 }
 

@@ -207,6 +207,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.listHeadReadAsDep()
 		x.timeReadAsRoot()
 		x.timeReadAsSubject()
+		x.markReadAsSubjectsCase()
 		x.claimAfterItsSource()
 		x.claimBeforeItsFalsity()
 		x.nounModifierWithCase()
