@@ -1614,7 +1614,10 @@ func (d *doc) needsCountry(e *gazetteer.Entry, m *mention) bool {
 	// article names that one; after a name's word it is that name's
 	// ("Tomas Washington")
 	shared := d.sharedForm(e, surface) && (len(m.matches) < 2 || sharedCountries(m.matches) || d.afterNameWord(m))
-	return m.member || shared || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
+	// a party's acronym of two letters is many bodies' and offices'
+	// ("Treasury CS" is a Kenyan cabinet secretary, not Spain's Cs)
+	twoLetters := e.Kind == polgraph.KindParty && len([]rune(surface)) == 2 && readAsAcronym(m, e)
+	return m.member || shared || twoLetters || e.Kind == polgraph.KindParty && genericPartyName(surface) ||
 		e.Kind == polgraph.KindOrganization && e.Country != "" && (!strings.EqualFold(surface, e.Name) && genericBodyName(surface) || readAsAcronym(m, e) && slices.Contains(e.Ambiguous, e.Name))
 }
 
