@@ -5199,6 +5199,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"ELECTION"},
 		},
 		{
+			name: "a win claimed, or a defeat admitted, after the story's election, with no time of its own, is who won or lost it; the rally's town is not the election's",
+			text: "The Harvest Front topped the poll in Sunday's regional election in Vellmark. Front leader Ana Holm claimed victory at a rally in Tarsk. " +
+				"Ivo Dorn of the Civic Party admitted defeat.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"place:place/vellmark", "agent:person/ana-holm", "participant:person/ivo-dorn"}}},
+			once:     []string{"ELECTION"},
+			notParts: []string{"place:place/tarsk"},
+		},
+		{
+			name: "who claims victory in an election its noun names won it; a victory or a nomination no election gives, or charges admitted, tell none",
+			text: "Juan Ortez claimed victory in the presidential run-off on Sunday. Police claimed victory over the gangs in Tarsk. " +
+				"Ana Holm admitted the charges on Monday. Ivo Dorn accepted the nomination.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/juan-ortez"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name:     "a count told as scant (\"won only nine seats\") is no winner's, though it is the first result told",
+			text:     "Marta Velkova conceded defeat late on Sunday. The Agrarian League won only nine seats, and the Civic Party took just 4 percent.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:person/marta-velkova", "participant:party/agrarian-league", "participant:party/civic-party--a51eae9ac"}}},
+			notParts: []string{"agent:party/agrarian-league", "agent:party/civic-party--a51eae9ac"},
+		},
+		{
 			name: "the rival a winner beat, or won against, ran and lost",
 			text: "Lucas Ferraro won Argentina's presidential run-off on Sunday, beating Economy Minister Sergio Masson with 56 percent. " +
 				"Lithuanian President Ona Rimkute was re-elected on Saturday, winning 74 percent of the vote against Prime Minister Ingrida Simonyte.",
