@@ -12,11 +12,25 @@ import (
 // says of who won (data/words/standing_verbs.tsv); placingWords are the
 // places in the count (data/words/placing_words.txt).
 var (
-	standingVerbs    = wordTable("standing_verbs.tsv", "share", "loss", "place")
+	standingVerbs    = wordTable("standing_verbs.tsv", "share", "loss", "place", "first")
 	placingWords     = wordSet("placing_words.txt")
 	prospectContests = wordSet("prospect_contests.txt")
 	scantWords       = wordSet("scant_words.txt")
 )
+
+// firstPlaceForms are the written forms of the verbs that tell first place
+// by themselves ("topped the poll"), which a result clause's cue takes in.
+var firstPlaceForms = func() map[string]bool {
+	out := map[string]bool{}
+	for l, kind := range standingVerbs {
+		if kind == "first" {
+			for _, f := range verbForms(l) {
+				out[f] = true
+			}
+		}
+	}
+	return out
+}()
 
 // shareCases are the prepositions that set a result on a verb of standing:
 // "came second with 22 percent", "slumped to 17 per cent", "stood on 27
@@ -87,6 +101,44 @@ func (d *doc) electionResults() {
 			}
 		}
 	}
+	d.dateByLeadElection()
+}
+
+// dateByLeadElection dates an election a verb tells with no time of its
+// own, which no result joined to the story's election ("Hanna Selm was
+// re-elected in Brettfeld"), on the day of the election the story leads
+// with, where the lead dates only its noun ("The Progress Alliance
+// retained its majority in Saturday's parliamentary election"): a results
+// story tells the races of that one polling day. A noun sets no story day
+// for the rest of the news (dateEvents), so this is the elections' alone.
+func (d *doc) dateByLeadElection() {
+	lead := d.leadElection()
+	if lead == nil {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.typ == "ELECTION" && !ev.noun && !ev.dropped && ev.date == "" && ev.sent > lead.sent && !d.anterior(ev) && !d.background(ev, lead.date) {
+			ev.date, ev.prec, ev.dateFrom = lead.date, lead.prec, "story"
+		}
+	}
+}
+
+// leadElection is the election noun the story's first paragraphs date to
+// a day of the news ("in Saturday's parliamentary election"), or nil.
+func (d *doc) leadElection() *event {
+	firstPara := -1
+	for _, s := range d.sents {
+		if !s.headline {
+			firstPara = s.para
+			break
+		}
+	}
+	for _, ev := range d.events {
+		if ev.typ == "ELECTION" && ev.noun && !ev.dropped && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 && d.news(ev.date) {
+			return ev
+		}
+	}
+	return nil
 }
 
 // lossIn reports whether sentence si tells an election no one is said to
@@ -112,8 +164,8 @@ func (d *doc) concessions(si int, x *syntax) {
 			continue
 		}
 		el := d.storyElection(si, x, result{verb: v})
-		if el == nil || el == ev {
-			continue
+		if el == nil || el == ev || d.placesApart(el, ev) {
+			continue // "lost his seat in Tarsk" after a race in Brettfeld: another race
 		}
 		for _, p := range ev.parts {
 			el.add(p.ent, p.role)
@@ -258,7 +310,7 @@ func (d *doc) resultCue(si int) bool {
 	s := &d.sents[si]
 	for i := s.first; i < s.last; i++ {
 		w := d.toks[i].lower
-		if shareWords[w] || seatNouns[strings.TrimSuffix(w, "s")] || placingWords[w] {
+		if shareWords[w] || seatNouns[strings.TrimSuffix(w, "s")] || placingWords[w] || firstPlaceForms[w] {
 			return true
 		}
 	}
@@ -393,6 +445,8 @@ func (d *doc) standingClause(si int, x *syntax, w int) (result, bool) {
 		switch {
 		case placingWords[word] && x.rel(c) != "obl" && kind != "object":
 			place = word // "came second"
+		case kind == "first" && x.rel(c) == "obj" && contestBallots[strings.ToLower(x.lemma(c))]:
+			place = "first" // "topped the poll"
 		case x.rel(c) == "obl" && x.lemma(c) == "place" && x.caseOf(c) == "in":
 			for _, a := range x.childrenWith(c, "amod", "advmod") {
 				if p := strings.ToLower(x.tree.Words[a]); placingWords[p] {

@@ -5220,6 +5220,22 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:party/agrarian-league", "agent:party/civic-party--a51eae9ac"},
 		},
 		{
+			name: "an election a verb tells with no time, after a lead that dates only its election noun, was held that day; a seat lost in another town is a race of its own",
+			text: "The Progress Alliance retained its majority in Saturday's parliamentary election in Lorvania. Hanna Selm was re-elected in Brettfeld. " +
+				"Ivo Dorn lost his seat in Tarsk.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-10", []string{"agent:person/hanna-selm", "place:place/brettfeld"}},
+				{"ELECTION", "2025-05-10", []string{"participant:person/ivo-dorn", "place:place/tarsk"}},
+			},
+			count: map[string]int{"ELECTION": 3},
+		},
+		{
+			name:     "who tops the poll in an election won it; a list headed is no poll",
+			text:     "The Harvest Party topped the poll in Sunday's regional election in Vellmark. The Civic Party headed the list of complaints.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harvest-party", "place:place/vellmark"}}},
+			notParts: []string{"agent:party/civic-party--afa50362b", "participant:party/civic-party--afa50362b"},
+		},
+		{
 			name: "the rival a winner beat, or won against, ran and lost",
 			text: "Lucas Ferraro won Argentina's presidential run-off on Sunday, beating Economy Minister Sergio Masson with 56 percent. " +
 				"Lithuanian President Ona Rimkute was re-elected on Saturday, winning 74 percent of the vote against Prime Minister Ingrida Simonyte.",
