@@ -34,8 +34,8 @@ var (
 // in Thursday's by-election"), that noun tells the election, with its date.
 func (d *doc) contestWon(si, i, n int) bool {
 	x, v := d.verbTriggerAt(si, i, n)
-	if v < 0 {
-		return false
+	if v < 0 || electionRole(x, v) == "" {
+		return false // "claimed the seat": no verb of a contest, nor a result claimed
 	}
 	if noOneDoes(x, v) {
 		return false // "after neither won a majority in Sunday's first round"
@@ -60,6 +60,8 @@ func (d *doc) contestWon(si, i, n int) bool {
 		switch {
 		case electionNoun(x, o):
 			return false
+		case x.claimedRole(v, o) != "":
+			seat = true // "claimed victory": the result itself
 		case (seatNouns[l] || contestObjects[l]) && x.noneOf(o):
 			return false // "won no seats": nothing won
 		case seatNouns[l] || contestObjects[l] || contestObjects[whole] || x.shareOfVote(o) || d.placeAmong(si, x, o):
@@ -182,12 +184,32 @@ var electionVerbForms = func() map[string]string {
 	return out
 }()
 
-// electionRole is the role election verb v gives its subject.
+// resultClaims are the verbs that tell who won or lost an election by the
+// result noun they take for their object, with the subject's role:
+// "claimed victory", "admitted defeat" (data/words/result_claims.tsv).
+var resultClaims = wordTable("result_claims.tsv", "agent", "participant")
+
+// electionRole is the role election verb v gives its subject: the verb's
+// own, or that of the result it claims ("claimed victory in the run-off").
 func electionRole(x *syntax, v int) string {
 	if role := electionVerbs[x.lemma(v)]; role != "" {
 		return role
 	}
-	return electionVerbForms[strings.ToLower(x.tree.Words[v])]
+	if role := electionVerbForms[strings.ToLower(x.tree.Words[v])]; role != "" {
+		return role
+	}
+	for _, o := range x.childrenWith(v, "obj") {
+		if role := x.claimedRole(v, o); role != "" {
+			return role
+		}
+	}
+	return ""
+}
+
+// claimedRole is the role verb v gives its subject where its object o is
+// the result noun of a result claim ("victory" in "claimed victory"), or "".
+func (x *syntax) claimedRole(v, o int) string {
+	return resultClaims[x.lemma(v)+" "+strings.ToLower(x.lemma(o))]
 }
 
 // contestRoles is the role of the subject of the election verb of

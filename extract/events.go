@@ -1002,7 +1002,7 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 	if v < 0 {
 		return nil
 	}
-	role := electionVerbs[x.lemma(v)]
+	role := electionRole(x, v)
 	if role == "leader" {
 		role = "participant" // who leads a party into it runs, as the party does
 	}

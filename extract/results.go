@@ -12,10 +12,25 @@ import (
 // says of who won (data/words/standing_verbs.tsv); placingWords are the
 // places in the count (data/words/placing_words.txt).
 var (
-	standingVerbs    = wordTable("standing_verbs.tsv", "share", "loss", "place")
+	standingVerbs    = wordTable("standing_verbs.tsv", "share", "loss", "place", "first")
 	placingWords     = wordSet("placing_words.txt")
 	prospectContests = wordSet("prospect_contests.txt")
+	scantWords       = wordSet("scant_words.txt")
 )
+
+// firstPlaceForms are the written forms of the verbs that tell first place
+// by themselves ("topped the poll"), which a result clause's cue takes in.
+var firstPlaceForms = func() map[string]bool {
+	out := map[string]bool{}
+	for l, kind := range standingVerbs {
+		if kind == "first" {
+			for _, f := range verbForms(l) {
+				out[f] = true
+			}
+		}
+	}
+	return out
+}()
 
 // shareCases are the prepositions that set a result on a verb of standing:
 // "came second with 22 percent", "slumped to 17 per cent", "stood on 27
@@ -40,6 +55,7 @@ func (d *doc) electionResults() {
 		}
 	}
 	for si := range d.sents {
+		d.claimedWins(si)
 		if d.sents[si].headline || !d.electionBy(si) || !d.resultCue(si) && !d.lossIn(si) && !d.rivalCue(si) {
 			continue // no election told yet: a share of something else
 		}
@@ -85,6 +101,44 @@ func (d *doc) electionResults() {
 			}
 		}
 	}
+	d.dateByLeadElection()
+}
+
+// dateByLeadElection dates an election a verb tells with no time of its
+// own, which no result joined to the story's election ("Hanna Selm was
+// re-elected in Brettfeld"), on the day of the election the story leads
+// with, where the lead dates only its noun ("The Progress Alliance
+// retained its majority in Saturday's parliamentary election"): a results
+// story tells the races of that one polling day. A noun sets no story day
+// for the rest of the news (dateEvents), so this is the elections' alone.
+func (d *doc) dateByLeadElection() {
+	lead := d.leadElection()
+	if lead == nil {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.typ == "ELECTION" && !ev.noun && !ev.dropped && ev.date == "" && ev.sent > lead.sent && !d.anterior(ev) && !d.background(ev, lead.date) {
+			ev.date, ev.prec, ev.dateFrom = lead.date, lead.prec, "story"
+		}
+	}
+}
+
+// leadElection is the election noun the story's first paragraphs date to
+// a day of the news ("in Saturday's parliamentary election"), or nil.
+func (d *doc) leadElection() *event {
+	firstPara := -1
+	for _, s := range d.sents {
+		if !s.headline {
+			firstPara = s.para
+			break
+		}
+	}
+	for _, ev := range d.events {
+		if ev.typ == "ELECTION" && ev.noun && !ev.dropped && ev.dateFrom == "sentence" && ev.prec == polgraph.PrecisionDay && d.sents[ev.sent].para <= firstPara+1 && d.news(ev.date) {
+			return ev
+		}
+	}
+	return nil
 }
 
 // lossIn reports whether sentence si tells an election no one is said to
@@ -110,14 +164,66 @@ func (d *doc) concessions(si int, x *syntax) {
 			continue
 		}
 		el := d.storyElection(si, x, result{verb: v})
-		if el == nil || el == ev {
-			continue
+		if el == nil || el == ev || d.placesApart(el, ev) {
+			continue // "lost his seat in Tarsk" after a race in Brettfeld: another race
 		}
 		for _, p := range ev.parts {
 			el.add(p.ent, p.role)
 		}
 		ev.dropped = true
 	}
+}
+
+// claimedWins join to the story's election the wins that sentence si's
+// candidates claim, which no time of the sentence dates: "Bloc leader Anja
+// Treu claimed victory" after "The Freedom Bloc topped the poll in
+// Sunday's regional election" is who won that election, not an election
+// of its own on the day of the claim. A claim that names its election
+// ("claimed victory in the run-off") is that noun's.
+func (d *doc) claimedWins(si int) {
+	for _, ev := range d.evSent[si] {
+		if ev.typ != "ELECTION" || ev.dropped || ev.dateFrom == "sentence" || !ev.hasRole("agent") {
+			continue
+		}
+		x := d.syntaxOf(si)
+		if x == nil {
+			return
+		}
+		v := x.eventWord(ev)
+		if v < 0 || electionVerbs[x.lemma(v)] != "" || electionRole(x, v) != "agent" || d.electionUnder(si, x, v) != nil {
+			continue // a win told, not claimed; or a claim on an election of its own
+		}
+		el := d.claimedElection(ev)
+		if el == nil {
+			continue
+		}
+		for _, p := range ev.parts {
+			if k := d.ents[p.ent].kind; k == polgraph.KindPerson || k == polgraph.KindParty {
+				el.add(p.ent, p.role) // not the town of the rally where the claim was made
+			}
+		}
+		ev.dropped = true
+	}
+}
+
+// claimedElection is the election of this year or last, told before the
+// claimed win ev, nearest first, that no other candidate of a claimant's
+// kind has won: a party may have won the election its leader claims
+// ("the National Party on 34 per cent ... Holm claims victory"), but a
+// constituency race another person won is not the one claimed.
+func (d *doc) claimedElection(ev *event) *event {
+	for i := len(d.events) - 1; i >= 0; i-- {
+		el := d.events[i]
+		if el.typ != "ELECTION" || el.dropped || el.sought || el.sent >= ev.sent || d.olderThanLastYear(el.date) {
+			continue
+		}
+		if !slices.ContainsFunc(el.withRole("agent"), func(a int) bool {
+			return !ev.has(a) && slices.ContainsFunc(ev.withRole("agent"), func(c int) bool { return d.ents[c].kind == d.ents[a].kind })
+		}) {
+			return el
+		}
+	}
+	return nil
 }
 
 // rivalCue reports whether sentence si tells an election beside a word
@@ -204,7 +310,7 @@ func (d *doc) resultCue(si int) bool {
 	s := &d.sents[si]
 	for i := s.first; i < s.last; i++ {
 		w := d.toks[i].lower
-		if shareWords[w] || seatNouns[strings.TrimSuffix(w, "s")] || placingWords[w] {
+		if shareWords[w] || seatNouns[strings.TrimSuffix(w, "s")] || placingWords[w] || firstPlaceForms[w] {
 			return true
 		}
 	}
@@ -333,12 +439,14 @@ func (d *doc) standingClause(si int, x *syntax, w int) (result, bool) {
 	default:
 		return result{}, false
 	}
-	share := false
+	share, scant := false, false
 	for _, c := range x.childrenWith(w, "obj", "obl", "advmod", "xcomp", "nmod:npmod", "obl:npmod") {
 		word := strings.ToLower(x.tree.Words[c])
 		switch {
 		case placingWords[word] && x.rel(c) != "obl" && kind != "object":
 			place = word // "came second"
+		case kind == "first" && x.rel(c) == "obj" && contestBallots[strings.ToLower(x.lemma(c))]:
+			place = "first" // "topped the poll"
 		case x.rel(c) == "obl" && x.lemma(c) == "place" && x.caseOf(c) == "in":
 			for _, a := range x.childrenWith(c, "amod", "advmod") {
 				if p := strings.ToLower(x.tree.Words[a]); placingWords[p] {
@@ -349,6 +457,7 @@ func (d *doc) standingClause(si int, x *syntax, w int) (result, bool) {
 			share = true // "puts the party on 34 per cent"
 		case kind != "object" && (x.rel(c) == "obj" || shareCases[x.caseOf(c)]) && x.shareAt(c):
 			share = true
+			scant = x.scantCount(c)
 		}
 	}
 	role := ""
@@ -359,8 +468,8 @@ func (d *doc) standingClause(si int, x *syntax, w int) (result, bool) {
 		role = "participant"
 	case !share || kind == "place" && x.lemma(w) == "be":
 		return result{}, false
-	case kind == "loss":
-		role = "participant"
+	case kind == "loss" || scant:
+		role = "participant" // "lost 20 seats", "won only nine seats": not the winner
 	}
 	var ents []int
 	if kind == "object" {
@@ -417,6 +526,18 @@ func (x *syntax) onShare(w int) bool {
 		return false
 	}
 	return x.caseOf(w) == "on" || slices.ContainsFunc(x.childrenWith(w, "nummod"), func(n int) bool { return x.caseOf(n) == "on" })
+}
+
+// scantCount reports whether share w is told as small: a scant word on it,
+// on its number or, as the parse may hang it, on a determiner ("only nine
+// seats", "a mere 3 percent", "just 4 per cent").
+func (x *syntax) scantCount(w int) bool {
+	for _, m := range append([]int{w}, x.childrenWith(w, "nummod", "det")...) {
+		if slices.ContainsFunc(x.childrenWith(m, "advmod", "amod"), func(c int) bool { return scantWords[strings.ToLower(x.tree.Words[c])] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareAt reports whether word w tells a share of the vote or of the

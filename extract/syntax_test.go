@@ -5214,6 +5214,43 @@ func TestEventsFromTheTree(t *testing.T) {
 			once: []string{"ELECTION"},
 		},
 		{
+			name: "a win claimed, or a defeat admitted, after the story's election, with no time of its own, is who won or lost it; the rally's town is not the election's",
+			text: "The Harvest Front topped the poll in Sunday's regional election in Vellmark. Front leader Ana Holm claimed victory at a rally in Tarsk. " +
+				"Ivo Dorn of the Civic Party admitted defeat.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"place:place/vellmark", "agent:person/ana-holm", "participant:person/ivo-dorn"}}},
+			once:     []string{"ELECTION"},
+			notParts: []string{"place:place/tarsk"},
+		},
+		{
+			name: "who claims victory in an election its noun names won it; a victory or a nomination no election gives, or charges admitted, tell none",
+			text: "Juan Ortez claimed victory in the presidential run-off on Sunday. Police claimed victory over the gangs in Tarsk. " +
+				"Ana Holm admitted the charges on Monday. Ivo Dorn accepted the nomination.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:person/juan-ortez"}}},
+			once: []string{"ELECTION"},
+		},
+		{
+			name:     "a count told as scant (\"won only nine seats\") is no winner's, though it is the first result told",
+			text:     "Marta Velkova conceded defeat late on Sunday. The Agrarian League won only nine seats, and the Civic Party took just 4 percent.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:person/marta-velkova", "participant:party/agrarian-league", "participant:party/civic-party--a51eae9ac"}}},
+			notParts: []string{"agent:party/agrarian-league", "agent:party/civic-party--a51eae9ac"},
+		},
+		{
+			name: "an election a verb tells with no time, after a lead that dates only its election noun, was held that day; a seat lost in another town is a race of its own",
+			text: "The Progress Alliance retained its majority in Saturday's parliamentary election in Lorvania. Hanna Selm was re-elected in Brettfeld. " +
+				"Ivo Dorn lost his seat in Tarsk.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-10", []string{"agent:person/hanna-selm", "place:place/brettfeld"}},
+				{"ELECTION", "2025-05-10", []string{"participant:person/ivo-dorn", "place:place/tarsk"}},
+			},
+			count: map[string]int{"ELECTION": 3},
+		},
+		{
+			name:     "who tops the poll in an election won it; a list headed is no poll",
+			text:     "The Harvest Party topped the poll in Sunday's regional election in Vellmark. The Civic Party headed the list of complaints.",
+			want:     []wantEvent{{"ELECTION", "2025-05-11", []string{"agent:party/harvest-party", "place:place/vellmark"}}},
+			notParts: []string{"agent:party/civic-party--afa50362b", "participant:party/civic-party--afa50362b"},
+		},
+		{
 			name: "the rival a winner beat, or won against, ran and lost",
 			text: "Lucas Ferraro won Argentina's presidential run-off on Sunday, beating Economy Minister Sergio Masson with 56 percent. " +
 				"Lithuanian President Ona Rimkute was re-elected on Saturday, winning 74 percent of the vote against Prime Minister Ingrida Simonyte.",

@@ -87,9 +87,10 @@ func (d *doc) decidedByVote(vote *event) []int {
 	return out
 }
 
-// electionVerbOf is the verb of data/words/election_verbs.tsv that the
-// election noun w (or the noun it is a compound of) is the object or the
-// setting of, and that noun; -1 where it is none: "lost the 2016
+// electionVerbOf is the verb of data/words/election_verbs.tsv, or of a
+// result claim ("claimed victory in the run-off"), that the election noun
+// w (or the noun it is a compound of) is the object or the setting of, and
+// that noun; -1 where it is none: "lost the 2016
 // election", "won the 2019 state election"; "in the 2019 election, the
 // BJP won 105 seats"; "held the seat in Thursday's by-election".
 func (x *syntax) electionVerbOf(w int) (v, n int) {
@@ -100,11 +101,11 @@ func (x *syntax) electionVerbOf(w int) (v, n int) {
 	if n >= 0 && x.rel(n) == "nmod" && x.caseOf(n) == "in" && x.baseRel(x.head(n)) == "obj" && seatNouns[strings.ToLower(x.lemma(x.head(n)))] {
 		// "held the Vell East seat in Thursday's by-election": the parse
 		// hangs the election on the seat the verb is done to
-		if v := x.head(x.head(n)); v >= 0 && x.isVerb(v) && electionVerbs[x.lemma(v)] != "" {
+		if v := x.head(x.head(n)); v >= 0 && x.isVerb(v) && electionRole(x, v) != "" {
 			return v, n
 		}
 	}
-	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && electionSettingCases[x.caseOf(n)]) || !x.isVerb(x.head(n)) || electionVerbs[x.lemma(x.head(n))] == "" {
+	if n < 0 || x.baseRel(n) != "obj" && !(x.baseRel(n) == "obl" && electionSettingCases[x.caseOf(n)]) || !x.isVerb(x.head(n)) || electionRole(x, x.head(n)) == "" {
 		return -1, n
 	}
 	return x.head(n), n
