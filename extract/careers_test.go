@@ -516,6 +516,13 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Ivo Dorn", "Harvest Party", "2011", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2011", ""}},
 		},
 		{
+			name: "a founding participle that opens the sentence tells of the clause's subject; \"create\" founds a party",
+			text: "Velmark's parliament met on Monday. Founded in 2012 by Irina Malek, the Social Forward party has since doubled its vote. " +
+				"The Rural Alliance, which Hanna Oberg created in 2011, won two seats.",
+			want: []datedFact{{"LEADS", "Irina Malek", "Social Forward", "2012", ""}, {"MEMBER_OF", "Irina Malek", "Social Forward", "2012", ""},
+				{"LEADS", "Hanna Oberg", "Rural Alliance", "2011", ""}, {"MEMBER_OF", "Hanna Oberg", "Rural Alliance", "2011", ""}},
+		},
+		{
 			name: "a verb of leading with a hyphened prefix (\"co-led\"), read off the tree: a participle on the party, a relative clause",
 			text: "Velmark's parliament met on Monday. The Harvest Party, co-led by Ana Holm and Ivo Dorn since 2019, won seats. " +
 				"The Civic Bloc, which Tomas Brell co-led in 2010, lost seats.",

@@ -866,6 +866,24 @@ func (d *doc) passiveLed(si int, x *syntax, v, c int) int {
 	return -1
 }
 
+// frontedParticipleLed is the party or organisation that the subject of
+// the clause stands for where verb v is a participle that opens the
+// sentence before it with no word to mark it ("Founded in 2012 by Irina
+// Malek, the Social Forward party has grown", "Set up by Jonas Tervik, the
+// Labour Union won seats"): the participle tells of that subject; or -1.
+func (d *doc) frontedParticipleLed(si int, x *syntax, v int) int {
+	h := x.head(v)
+	if x.rel(v) != "advcl" || x.tree.XPOS[v] != "VBN" || x.markOf(v) != "" || h < v || !x.isVerb(h) {
+		return -1
+	}
+	for _, c := range x.childrenWith(h, "nsubj", "nsubj:pass") {
+		if c > v {
+			return d.bodyUnder(si, x, c)
+		}
+	}
+	return -1
+}
+
 // agentPerson is the person the agent phrase at word c names: the name
 // itself ("by Anton Brisk") or a name in apposition to a noun ("by her
 // mentor, Anton Brisk"); or -1.
@@ -959,6 +977,9 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 					leader, leaderWord = d.agentPerson(si, x, c), c // "was founded by her mentor, Anton Brisk"
 				}
 			}
+		}
+		if led < 0 && leader >= 0 {
+			led = d.frontedParticipleLed(si, x, v) // "Founded in 2012 by Irina Malek, the Social Forward party has grown"
 		}
 		if h := x.head(v); leader < 0 && led >= 0 && x.rel(v) == "advcl" && x.markOf(v) == "to" && h >= 0 && x.isVerb(h) && !x.modalOrNegated(h) {
 			// "left the Harvest Party to found the New Dawn party", "who
