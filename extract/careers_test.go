@@ -523,6 +523,14 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Hanna Oberg", "Rural Alliance", "2011", ""}, {"MEMBER_OF", "Hanna Oberg", "Rural Alliance", "2011", ""}},
 		},
 		{
+			name: "a \"by\" phrase the parse hangs on the year, or on the month with its year, that a passive founding was done in is its agent",
+			text: "Velmark's parliament met on Monday. The National Renewal party was formed in 2014 by Vera Lukic and Stefan Moro. " +
+				"The Civic Union was established in March 2019 by Ada Lind.",
+			want: []datedFact{{"LEADS", "Vera Lukic", "National Renewal", "2014", ""}, {"MEMBER_OF", "Vera Lukic", "National Renewal", "2014", ""},
+				{"LEADS", "Stefan Moro", "National Renewal", "2014", ""}, {"MEMBER_OF", "Stefan Moro", "National Renewal", "2014", ""},
+				{"LEADS", "Ada Lind", "Civic Union", "2019-03", ""}, {"MEMBER_OF", "Ada Lind", "Civic Union", "2019-03", ""}},
+		},
+		{
 			name: "a verb of leading with a hyphened prefix (\"co-led\"), read off the tree: a participle on the party, a relative clause",
 			text: "Velmark's parliament met on Monday. The Harvest Party, co-led by Ana Holm and Ivo Dorn since 2019, won seats. " +
 				"The Civic Bloc, which Tomas Brell co-led in 2010, lost seats.",
