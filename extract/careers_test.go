@@ -502,6 +502,42 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Mira Salt", "Green Way", "", ""}},
 		},
 		{
+			name: "\"establish\" and the phrasal \"set up\" found a party: its founders lead it and are its members from the founding; they found no other body",
+			text: "Velmark's parliament met on Monday. The Civic Union was established by Ada Lind in March 2019. " +
+				"Mira Solt set up the Rural Voice party in 2017. President Tomas Brell established the Anti-Fraud Agency in 2020.",
+			want: []datedFact{{"LEADS", "Ada Lind", "Civic Union", "2019-03", ""}, {"MEMBER_OF", "Ada Lind", "Civic Union", "2019-03", ""},
+				{"LEADS", "Mira Solt", "Rural Voice", "2017", ""}, {"MEMBER_OF", "Mira Solt", "Rural Voice", "2017", ""}},
+			not: []datedFact{{"LEADS", "Tomas Brell", "Anti-Fraud Agency", "2020", ""}},
+		},
+		{
+			name: "founders named in apposition to a noun: each of the names listed there founds the party",
+			text: "Velmark's parliament met on Monday. The Harvest Party was founded in 2011 by two former ministers, Ana Holm and Ivo Dorn.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Harvest Party", "2011", ""}, {"MEMBER_OF", "Ana Holm", "Harvest Party", "2011", ""},
+				{"LEADS", "Ivo Dorn", "Harvest Party", "2011", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2011", ""}},
+		},
+		{
+			name: "a founding participle that opens the sentence tells of the clause's subject; \"create\" founds a party",
+			text: "Velmark's parliament met on Monday. Founded in 2012 by Irina Malek, the Social Forward party has since doubled its vote. " +
+				"The Rural Alliance, which Hanna Oberg created in 2011, won two seats.",
+			want: []datedFact{{"LEADS", "Irina Malek", "Social Forward", "2012", ""}, {"MEMBER_OF", "Irina Malek", "Social Forward", "2012", ""},
+				{"LEADS", "Hanna Oberg", "Rural Alliance", "2011", ""}, {"MEMBER_OF", "Hanna Oberg", "Rural Alliance", "2011", ""}},
+		},
+		{
+			name: "a \"by\" phrase the parse hangs on the year, or on the month with its year, that a passive founding was done in is its agent",
+			text: "Velmark's parliament met on Monday. The National Renewal party was formed in 2014 by Vera Lukic and Stefan Moro. " +
+				"The Civic Union was established in March 2019 by Ada Lind.",
+			want: []datedFact{{"LEADS", "Vera Lukic", "National Renewal", "2014", ""}, {"MEMBER_OF", "Vera Lukic", "National Renewal", "2014", ""},
+				{"LEADS", "Stefan Moro", "National Renewal", "2014", ""}, {"MEMBER_OF", "Stefan Moro", "National Renewal", "2014", ""},
+				{"LEADS", "Ada Lind", "Civic Union", "2019-03", ""}, {"MEMBER_OF", "Ada Lind", "Civic Union", "2019-03", ""}},
+		},
+		{
+			name: "a verb of leading with a hyphened prefix (\"co-led\"), read off the tree: a participle on the party, a relative clause",
+			text: "Velmark's parliament met on Monday. The Harvest Party, co-led by Ana Holm and Ivo Dorn since 2019, won seats. " +
+				"The Civic Bloc, which Tomas Brell co-led in 2010, lost seats.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Harvest Party", "2019", ""}, {"LEADS", "Ivo Dorn", "Harvest Party", "2019", ""},
+				{"LEADS", "Tomas Brell", "Civic Bloc", "", ""}},
+		},
+		{
 			name: "a passive of succession: the subject leaves the post, the one after \"by\" takes it, also where the parse hangs \"by\" on the post",
 			text: "Velmark's cabinet met on Monday. Ivo Dorn was succeeded as leader of the Harvest Party by Ana Holm in 2021. " +
 				"Tomas Brell was replaced as finance minister by Lina Sorel in 2019.",

@@ -125,16 +125,24 @@ func (x *syntax) dayReadAsObjectModifier() {
 // month takes no "by" phrase of its own (a deadline is "by Monday", the
 // day's own case): the phrase is the verb's, its passive agent where the
 // verb is passive and the phrase counts nothing, an oblique otherwise.
+// A year is read so too ("The party was formed in 2014 by Vera Lukic and
+// Stefan Moro"), and the year of a month that the parse hangs on the name
+// after "by" ("established in March 2019 by Ada Lind") is the month's.
 func (x *syntax) byReadAsTimeModifier() {
 	t := &x.tree
 	for w, rel := range t.Rel {
 		n := t.Head[w]
-		if rel != "nmod" || n < 0 || w < n || x.caseOf(w) != "by" || !calendarWords[strings.ToLower(t.Words[n])] {
+		if x.baseRel(w) != "nmod" || rel == "nmod:poss" || n < 0 || w < n || x.caseOf(w) != "by" || !x.timeWord(n) {
 			continue
 		}
 		v := t.Head[n]
 		if r := t.Rel[n]; v < 0 || r != "obl" && r != "obl:tmod" || !x.isVerb(v) {
 			continue
+		}
+		for _, y := range x.childrenWith(w, "nummod") {
+			if y == n+1 && x.timeWord(y) {
+				t.Head[y] = n // "in March 2019 by Ada Lind": the month's year
+			}
 		}
 		passive := len(x.childrenWith(v, "nsubj:pass", "aux:pass")) > 0 && len(x.childrenWith(v, "obl:agent")) == 0
 		t.Head[w], t.Rel[w] = v, "obl"

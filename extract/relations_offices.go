@@ -13,18 +13,23 @@ import (
 // relative clause follows).
 var possessivePronouns = set("its their")
 
-// leadVerbs make their subject the leader of their object: "X, who leads
-// the Civic Alliance", "X heads the party".
-var leadVerbs = wordSet("lead_verbs.txt")
+// leadVerbs make their subject the leader of their object, and say how:
+// "holds" ("X, who leads the Civic Alliance", "X heads the party"),
+// "founds", where the clause's date starts the lead ("founded Civic
+// Renewal in 1998"), or "forms", which founds only a party ("formed a new
+// party, the Rural Voice", not "formed a committee"); a phrasal verb is
+// keyed with its particle ("set up") (data/words/lead_verbs.tsv).
+var leadVerbs = wordTable("lead_verbs.tsv", "holds", "founds", "forms")
 
-// foundingVerbs are the lead verbs whose clause's date starts the lead:
-// "founded Civic Renewal in 1998" (data/words/founding_verbs.txt).
-var foundingVerbs = wordSet("founding_verbs.txt")
-
-// partyFormingVerbs are the lead verbs that found only a party: "formed a
-// new party, the Rural Voice", not "formed a committee"
-// (data/words/party_forming_verbs.txt).
-var partyFormingVerbs = wordSet("party_forming_verbs.txt")
+// leadLemmas are leadVerbs' lemmas, a phrasal verb's its first word, for
+// a look at the tags before a parse.
+var leadLemmas = func() map[string]bool {
+	out := map[string]bool{}
+	for k := range leadVerbs {
+		out[strings.Fields(k)[0]] = true
+	}
+	return out
+}()
 
 // officeRelations reads the offices set beside a name that the title
 // before it does not give: a title in apposition before the name
@@ -780,20 +785,40 @@ func isBody(kind string) bool {
 	return kind == polgraph.KindCountry || kind == polgraph.KindParty || kind == polgraph.KindOrganization
 }
 
-// leadVerb reports a verb of leadVerbs at word v. The base form "found"
-// is "to found" ("left the party to found her own"), whatever lemma the
-// tagger gives it: the base form of "find" is "find".
+// leadVerb reports a verb of leadVerbs at word v.
 func (x *syntax) leadVerb(v int) bool {
-	if !x.isVerb(v) {
-		return false
-	}
-	return leadVerbs[x.lemma(v)] || x.tree.XPOS[v] == "VB" && leadVerbs[strings.ToLower(x.tree.Words[v])]
+	_, ok := x.leadHow(v)
+	return ok
 }
 
-// hasLeadVerb reports whether the sentence has a verb of leadVerbs.
+// leadHow is what verb v tells of a lead (leadVerbs): the row of its
+// lemma with its particle ("set up") if it has one, else of its lemma.
+// The base form "found" is "to found" ("left the party to found her
+// own"), whatever lemma the tagger gives it: the base form of "find" is
+// "find".
+func (x *syntax) leadHow(v int) (string, bool) {
+	if !x.isVerb(v) {
+		return "", false
+	}
+	lemma := x.lemma(v)
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		lemma += " " + strings.ToLower(x.tree.Words[p])
+	}
+	if how, ok := leadVerbs[lemma]; ok {
+		return how, true
+	}
+	if x.tree.XPOS[v] == "VB" {
+		how, ok := leadVerbs[strings.ToLower(x.tree.Words[v])]
+		return how, ok
+	}
+	return "", false
+}
+
+// hasLeadVerb reports whether the sentence has a verb whose lemma may be
+// of leadVerbs: it looks at the tags alone, before a parse.
 func (x *syntax) hasLeadVerb() bool {
 	for v := range x.tree.Words {
-		if x.leadVerb(v) {
+		if x.isVerb(v) && (leadLemmas[x.lemma(v)] || x.tree.XPOS[v] == "VB" && leadLemmas[strings.ToLower(x.tree.Words[v])]) {
 			return true
 		}
 	}
@@ -841,6 +866,24 @@ func (d *doc) passiveLed(si int, x *syntax, v, c int) int {
 	return -1
 }
 
+// frontedParticipleLed is the party or organisation that the subject of
+// the clause stands for where verb v is a participle that opens the
+// sentence before it with no word to mark it ("Founded in 2012 by Irina
+// Malek, the Social Forward party has grown", "Set up by Jonas Tervik, the
+// Labour Union won seats"): the participle tells of that subject; or -1.
+func (d *doc) frontedParticipleLed(si int, x *syntax, v int) int {
+	h := x.head(v)
+	if x.rel(v) != "advcl" || x.tree.XPOS[v] != "VBN" || x.markOf(v) != "" || h < v || !x.isVerb(h) {
+		return -1
+	}
+	for _, c := range x.childrenWith(h, "nsubj", "nsubj:pass") {
+		if c > v {
+			return d.bodyUnder(si, x, c)
+		}
+	}
+	return -1
+}
+
 // agentPerson is the person the agent phrase at word c names: the name
 // itself ("by Anton Brisk") or a name in apposition to a noun ("by her
 // mentor, Anton Brisk"); or -1.
@@ -882,7 +925,8 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 	}
 	x := d.syntaxOf(si)
 	for v := range x.tree.Head {
-		if !x.leadVerb(v) {
+		verbHow, ok := x.leadHow(v)
+		if !ok {
 			continue
 		}
 		leader, led, purposeOf := -1, -1, -1
@@ -934,6 +978,9 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				}
 			}
 		}
+		if led < 0 && leader >= 0 {
+			led = d.frontedParticipleLed(si, x, v) // "Founded in 2012 by Irina Malek, the Social Forward party has grown"
+		}
 		if h := x.head(v); leader < 0 && led >= 0 && x.rel(v) == "advcl" && x.markOf(v) == "to" && h >= 0 && x.isVerb(h) && !x.modalOrNegated(h) {
 			// "left the Harvest Party to found the New Dawn party", "who
 			// quit in 2018 to found X": the clause of purpose has the
@@ -960,11 +1007,11 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				leader = d.subjectLeader(si, x, v, subj[0])
 			}
 		}
-		if leader < 0 || led < 0 || partyFormingVerbs[x.lemma(v)] && d.ents[led].kind != polgraph.KindParty {
+		if leader < 0 || led < 0 || verbHow == "forms" && d.ents[led].kind != polgraph.KindParty {
 			continue
 		}
 		how := "holds"
-		if foundingVerbs[x.lemma(v)] {
+		if verbHow != "holds" {
 			how = "takes" // "founded Civic Renewal in 1998": the lead from then
 		}
 		held := d.postSpan(si, x, v, v, how) // "which he led until 2021"
@@ -977,7 +1024,7 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 		if d.afterPublication(held.until) {
 			held.until = "" // "will lead the party until 2027": nothing ended yet
 		}
-		for _, p := range append([]int{leader}, d.coLeaders(si, x, v, leaderWord, leader)...) {
+		for _, p := range append([]int{leader}, d.coLeaders(si, x, v, verbHow != "holds", leaderWord, leader)...) {
 			found(x, v, p, led, held, how)
 		}
 	}
@@ -985,15 +1032,21 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 
 // coLeaders are the other people who lead or found a body with leader,
 // named at word w of verb v: those listed with the leader's name ("founded
-// by Ivo Dorn and Lena Marsh", "Ivo Dorn and Lena Marsh led it") and, for
-// a founding verb, one it is founded with ("co-founded the party with Ada
-// Lind"): a co-founder leads what she founds, as the founder does.
-func (d *doc) coLeaders(si int, x *syntax, v, w, leader int) []int {
+// by Ivo Dorn and Lena Marsh", "Ivo Dorn and Lena Marsh led it"), or with
+// the name in apposition to w ("founded by two former ministers, Ivo Dorn
+// and Lena Marsh"), and, for
+// a founding verb (founding), one it is founded with ("co-founded the
+// party with Ada Lind"): a co-founder leads what she founds, as the
+// founder does.
+func (d *doc) coLeaders(si int, x *syntax, v int, founding bool, w, leader int) []int {
 	var words []int
 	if w >= 0 {
 		words = x.nameConjuncts(w)
+		for _, a := range x.childrenWith(w, "appos") {
+			words = append(words, x.nameConjuncts(a)...)
+		}
 	}
-	if foundingVerbs[x.lemma(v)] {
+	if founding {
 		for _, o := range x.childrenWith(v, "obl") {
 			if x.caseOf(o) == "with" {
 				words = append(words, o)

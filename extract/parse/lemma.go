@@ -3,6 +3,7 @@ package parse
 import (
 	"github.com/polgraph/polgraph/extract/internal/featurehash"
 
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -38,6 +39,9 @@ func (l *lemmatizer) lemma(lower []byte, word, upos string, scratch *[]byte) str
 	if lem, ok := l.exceptions[string(buf)]; ok {
 		return lem
 	}
+	if lem, ok := l.prefixedIrregular(lower, upos, scratch); ok {
+		return lem
+	}
 	if r, ok := l.rule(lower, upos, buf); ok && r.strip < len(lower) && (r.strip > 0 || r.add != "") {
 		return string(lower[:len(lower)-r.strip]) + r.add
 	}
@@ -45,6 +49,24 @@ func (l *lemmatizer) lemma(lower []byte, word, upos string, scratch *[]byte) str
 		return word // most words are their own lemma as written: no copy
 	}
 	return string(lower)
+}
+
+// prefixedIrregular is the lemma of a verb form prefixed with a hyphen
+// whose last part is an irregular form: "co-led" is "co-lead" as "led" is
+// "lead", where the suffix rules would cut "co-l". Only the exceptions
+// know an irregular form; a regular one ("re-elected") the rules get
+// right with its prefix.
+func (l *lemmatizer) prefixedIrregular(lower []byte, upos string, scratch *[]byte) (string, bool) {
+	h := bytes.LastIndexByte(lower, '-')
+	if h <= 0 || h == len(lower)-1 || upos != "VERB" && upos != "AUX" {
+		return "", false
+	}
+	buf := append(append(append((*scratch)[:0], upos...), 0), lower[h+1:]...)
+	*scratch = buf
+	if lem, ok := l.exceptions[string(buf)]; ok {
+		return string(lower[:h+1]) + lem, true
+	}
+	return "", false
 }
 
 // rule finds the rule for the longest known suffix of lower.

@@ -10,7 +10,7 @@ func TestLearnLemmatizer(t *testing.T) {
 		{"walked", "VERB", "walk"}, {"talked", "VERB", "talk"}, {"jumped", "VERB", "jump"}, {"voted", "VERB", "vote"},
 		{"denied", "VERB", "deny"}, {"tried", "VERB", "try"}, {"carried", "VERB", "carry"},
 		{"parties", "NOUN", "party"}, {"cities", "NOUN", "city"}, {"votes", "NOUN", "vote"}, {"seats", "NOUN", "seat"},
-		{"news", "NOUN", "news"}, {"was", "AUX", "be"}, {"went", "VERB", "go"},
+		{"news", "NOUN", "news"}, {"was", "AUX", "be"}, {"went", "VERB", "go"}, {"led", "VERB", "lead"},
 		{"Was", "AUX", "be"},
 	} {
 		c.add(p[0], p[1], p[2])
@@ -26,7 +26,10 @@ func TestLearnLemmatizer(t *testing.T) {
 		{"elections", "NOUN", "election"},   // unseen: -s
 		{"agencies", "NOUN", "agency"},      // unseen: -ies
 		{"news", "NOUN", "news"},
-		{"varga", "PROPN", "varga"}, // no rules for names
+		{"co-led", "VERB", "co-lead"},   // unseen: prefixed, irregular like led
+		{"re-voted", "VERB", "re-vote"}, // unseen: prefixed, regular like voted
+		{"co-led", "ADJ", "co-led"},     // no rules for other prefixed words' parts
+		{"varga", "PROPN", "varga"},     // no rules for names
 	} {
 		if got := l.lemma([]byte(tc.form), tc.form, tc.upos, new([]byte)); got != tc.want {
 			t.Errorf("lemma(%s/%s) = %q, want %q", tc.form, tc.upos, got, tc.want)

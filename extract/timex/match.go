@@ -420,6 +420,9 @@ func (t *tagger) tenseOf(j int) int {
 		return 1 // "polls close on Sunday", "the court sits again in the spring"
 	}
 	if futureWords[w] {
+		if w == "until" && t.heldUntil(j) {
+			return -1 // "headed the party until January": a span ended
+		}
 		if (w == "plan" || w == "plans") && t.isAny(j-1, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that") {
 			return 0 // "sought support on Tuesday for the plan": a noun, no tense
 		}

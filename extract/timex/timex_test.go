@@ -350,6 +350,13 @@ func TestMonthNames(t *testing.T) {
 		{"The minister said the law was needed ahead of state elections due in August.", []want{{"August", "2023-08"}}},
 		{"He said the audit was due on October 4.", []want{{"October 4", "2023-10-04"}}},
 		{"Logged at 2023-03-22T10:00:00Z.", []want{{"2023-03-22", "2023-03-22"}}},
+		// "until" a month ends a span held in the past where a past verb
+		// of tenure tells it; "until" alone, or after a verb that puts a
+		// thing off, looks ahead
+		{"Ana Holm, who headed the Civic Bloc until August, spoke on Monday.", []want{{"August", "2022-08"}, {"Monday", "2023-03-20"}}},
+		{"Ivo Dorn served as finance minister until January.", []want{{"January", "2023-01"}}},
+		{"Ivo Dorn will serve as finance minister until August.", []want{{"August", "2023-08"}}},
+		{"The court adjourned the hearing until August.", []want{{"August", "2023-08"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, thursday, tt.wants)
