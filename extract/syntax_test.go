@@ -2252,6 +2252,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:organization/tarnow-election-board", "patient:organization/velmar-ministry"},
 		},
 		{
+			name: "hackers who steal from what is someone's attack the one named, for the state that modifies them; \"stole\" is their verb, no noun",
+			text: "North Korean hackers stole emails from the Tarnow Election Board in March, officials said. " +
+				"Hackers stole files from the Velmar Ministry's servers on Friday. " +
+				"Thieves stole a car from the Norrvik Council on Thursday.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-03", []string{"agent:country/north-korea", "target:organization/tarnow-election-board"}},
+				{"ATTACK", "2025-05-09", []string{"patient:organization/velmar-ministry"}},
+			},
+			notParts: []string{"patient:organization/norrvik-council", "target:organization/norrvik-council"},
+		},
+		{
 			name: "a state's agents who try or seek to recruit or bribe one of politics interfere",
 			text: "Chinese agents tried to recruit Ivo Dorn, prosecutors said. " +
 				"Russian intelligence sought to bribe two lawmakers in 2023.",
