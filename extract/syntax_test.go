@@ -5548,6 +5548,26 @@ func TestChargeIsNoArrest(t *testing.T) {
 	}
 }
 
+// A charge of a named crime stays a charge, though CAMEO codes it an
+// accusation of the crime (1121-1125); an accusation of one stays one.
+func TestChargeOfACrimeIsNoAccusation(t *testing.T) {
+	text := "Two men, Omid Tavan and Karel Brisk, were charged with conspiracy to murder in March. " +
+		"Prosecutors charged Teodor Rusnak with espionage in January 2021. Ana Holm accused Ivo Dorn of murder on Monday."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []wantEvent{
+		{"LEGAL_ACTION", "2025-03", []string{"patient:person/omid-tavan", "patient:person/karel-brisk"}},
+		{"LEGAL_ACTION", "2021-01", []string{"patient:person/teodor-rusnak"}},
+		{"ACCUSATION", "2025-05-12", []string{"agent:person/ana-holm", "target:person/ivo-dorn"}},
+	} {
+		if !treeEventFound(x, want) {
+			t.Errorf("no %s %s %v; got %s", want.typ, want.date, want.parts, eventsString(x))
+		}
+	}
+}
+
 // What befell people in an attack told elsewhere is its toll, not another
 // attack: a passive with no agent, a participle with no subject, a clause
 // on the attack.
