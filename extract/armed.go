@@ -679,7 +679,27 @@ func (d *doc) cyberAttack(si, i, n int, byHackers bool) bool {
 	if passive {
 		targets, _, _ = x.subjectOf(v, 0)
 	}
+	targets = append(targets, x.takenFrom(v)...)
 	return slices.ContainsFunc(targets, func(t int) bool { return d.namesIn(si, x, t) })
+}
+
+// theftVerbs take whom they take from by "from"
+// (data/words/theft_verbs.txt).
+var theftVerbs = wordSet("theft_verbs.txt")
+
+// takenFrom are whom verb v, one of theftVerbs, takes from: "the
+// ministry" in "stole emails from the ministry"; nil for any other verb.
+func (x *syntax) takenFrom(v int) []int {
+	if !theftVerbs[strings.ToLower(x.lemma(v))] {
+		return nil
+	}
+	var out []int
+	for _, o := range x.childrenWith(v, "obl") {
+		if x.caseOf(o) == "from" {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // cyberAttackNoun reports whether the noun at tokens [i, i+n) of sentence

@@ -138,7 +138,21 @@ func (d *doc) cameoRetype(si int, o occurrence, typ string) string {
 		// charge, "charged that he had lied" an accusation
 		return typ
 	}
+	if typ == "LEGAL_ACTION" && accusedOfNamedWrong(m.Code) {
+		// "was charged with murder", "prosecutors charged him with
+		// espionage": a charge of a crime brought, which PETRARCH's
+		// "charge * (with murder)" codes as an accusation of the crime
+		// (1121-1125), and the contract as legal action
+		return typ
+	}
 	return m.Type
+}
+
+// accusedOfNamedWrong reports a CAMEO code of an accusation of a named
+// kind of wrong (1121 crime, 1122 human rights abuses, 1123 aggression,
+// 1124 war crimes, 1125 espionage), not of the bare accusation (112).
+func accusedOfNamedWrong(code cameo.Code) bool {
+	return len(code) == 4 && strings.HasPrefix(string(code), "112")
 }
 
 // patternNames reports whether a CAMEO pattern ("* protest (of)",

@@ -862,7 +862,8 @@ func TestQuotedNicknames(t *testing.T) {
 // A name that "called" or "named" gives to a counted noun is of the
 // noun's kind ("a town called Amsby", "two parties called the Farmers'
 // Union"); after "the" the word may be the verb, which says nothing of
-// its object ("the party named Ana Holm its leader").
+// its object ("the party named Ana Holm its leader"). "Known as" names
+// after any determiner ("the group, known as Corvalis,").
 func TestNameCalledByANoun(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"She grew up in a town called Amsby, Ruth Ashby said.",
@@ -873,6 +874,14 @@ func TestNameCalledByANoun(t *testing.T) {
 			map[string]string{"Farmers' Union": polgraph.KindParty}, nil},
 		{"The party named Ana Holm its leader on Monday.",
 			map[string]string{"Ana Holm": polgraph.KindPerson}, nil},
+		// "known as" names after any determiner, and modifiers may
+		// stand between the count and the noun
+		{"The group, known as Corvalis, sent phishing emails to the ministry.",
+			map[string]string{"Corvalis": polgraph.KindOrganization}, nil},
+		{"Hackers from a unit known as Frost Lynx leaked the files, Ana Holm said.",
+			map[string]string{"Frost Lynx": polgraph.KindOrganization, "Ana Holm": polgraph.KindPerson}, nil},
+		{"A Chinese state-backed group called Amber Storm breached the utility.",
+			map[string]string{"Amber Storm": polgraph.KindOrganization}, nil},
 	})
 }
 

@@ -1143,28 +1143,66 @@ func (d *doc) partyTitleBeside(m *mention) bool {
 
 // calledNoun is the kind of the noun that mention m's name is given by
 // "called" or "named" after a count of it ("a party called Civic Dawn",
-// "two parties called the Farmers' Union", "a town named Frankton"): the
-// count makes the participle a modifier of the noun, where after "the"
-// it may be the verb ("the party named Ana Holm its leader").
+// "two parties called the Farmers' Union", "a town named Frankton"), or
+// by "known as" after any determiner ("the group, known as Kimsuky,"):
+// the count makes the participle a modifier of the noun, where after
+// "the" it may be the verb ("the party named Ana Holm its leader");
+// "known as" never names an object so. Modifiers may stand between the
+// count and the noun ("a state-backed hacking group called Amber Storm").
 func (d *doc) calledNoun(m *mention) (kind string, media, ok bool) {
 	s := &d.sents[m.sent]
 	j := m.first - 1
 	if j > s.first && d.toks[j].lower == "the" {
 		j--
 	}
-	if j-2 < s.first || d.toks[j].lower != "called" && d.toks[j].lower != "named" {
+	known := j-1 > s.first && d.toks[j].lower == "as" && d.toks[j-1].lower == "known"
+	if known {
+		j-- // "known"
+		if j-1 > s.first && d.toks[j-1].text == "," {
+			j-- // "The group, known as Kimsuky,"
+		}
+	} else if j-2 < s.first || d.toks[j].lower != "called" && d.toks[j].lower != "named" {
 		return "", false, false
 	}
-	noun, count := d.toks[j-1].lower, &d.toks[j-2]
-	if d.toks[j-1].kind != tokWord || !(count.lower == "a" || count.lower == "an" || numberWords[count.lower] > 0 || count.kind == tokNum) {
+	noun := j - 1
+	if d.toks[noun].kind != tokWord || !d.countedNoun(noun, s.first, known) {
 		return "", false, false
 	}
-	for _, w := range []string{noun, strings.TrimSuffix(noun, "s"), strings.TrimSuffix(noun, "es"), strings.TrimSuffix(noun, "ies") + "y"} {
+	for _, w := range inflectedSingulars(d.toks[noun].lower) {
 		if k, found := kindNouns[w]; found {
 			return k, mediaNouns[w], true
 		}
 	}
 	return "", false, false
+}
+
+// inflectedSingulars are the forms a plural noun w may have in the
+// singular, w itself first.
+func inflectedSingulars(w string) []string {
+	return []string{w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"}
+}
+
+// countedNoun reports a noun at token noun that a count opens ("a",
+// "an", "two", "3"), or, where anyDeterminer, any determiner or
+// possessive, with up to three modifiers between them: lower-case words,
+// hyphens and nationalities ("a Chinese state-backed group").
+func (d *doc) countedNoun(noun, first int, anyDeterminer bool) bool {
+	for x := noun - 1; x >= first && x >= noun-4; x-- {
+		t := &d.toks[x]
+		if t.lower == "a" || t.lower == "an" || numberWords[t.lower] > 0 || t.kind == tokNum {
+			return true
+		}
+		if anyDeterminer && (determiners[t.lower] || possessives[t.lower]) {
+			return true
+		}
+		if t.text == "-" || d.demonymAt(x) {
+			continue
+		}
+		if t.kind != tokWord || t.cap || prepositions[t.lower] || determiners[t.lower] || possessives[t.lower] || commonWords[t.lower] && !commonNouns[t.lower] && !modifierNouns[t.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // outletNounsBefore type a news outlet's name after them, not before

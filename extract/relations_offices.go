@@ -1511,8 +1511,9 @@ func (d *doc) leadStatesBesides(home int) []int {
 var twoSidedTypes = set("MEETING SANCTION AGREEMENT CRITICISM ACCUSATION")
 
 // otherSides are the (person, country) pairs of people an event between
-// two sides sets against a country: the country itself on the other side
-// ("met Chinese officials", "held talks with Russia") or a person the
+// two sides sets against a country: the country itself, or its capital
+// standing for it, on the other side ("met Chinese officials", "held
+// talks with Russia", "accused Moscow of meddling") or a person the
 // text gives an office or a citizenship of it (countries, from
 // dropHomeGuesses). "Foreign Minister X met Chinese officials in
 // Beijing" names China for the officials X met, not for X: the office is
@@ -1544,8 +1545,8 @@ func (d *doc) otherSides(countries map[int]int) map[[2]int]bool {
 				if b.ent == a.ent || !side(b) {
 					continue
 				}
-				if d.ents[b.ent].kind == polgraph.KindCountry {
-					mark(a.ent, b.ent)
+				if c := d.placeCountry(b.ent); c >= 0 {
+					mark(a.ent, c) // "accused Russia", or its capital for it: "accused Moscow"
 				} else if c, ok := countries[b.ent]; ok {
 					mark(a.ent, c)
 				}

@@ -526,6 +526,12 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ada Quell", "Ukraine"}, {"HOLDS_OFFICE", "Bo Stenner", "Ukraine"}, {"CITIZEN_OF", "Bo Stenner", "Ukraine"}},
 		},
 		{
+			name: "one who accuses or criticises a state, or its capital standing for it, holds no office of it",
+			text: "Polls have closed across Russia. Prime Minister Lena Vossberg accused Moscow of trying to undermine the vote. " +
+				"Foreign Minister Ada Quell criticised Russia on Tuesday.",
+			not: [][3]string{{"HOLDS_OFFICE", "Lena Vossberg", "Russia"}, {"LEADS", "Lena Vossberg", "Russia"}, {"HOLDS_OFFICE", "Ada Quell", "Russia"}},
+		},
+		{
 			name: "one who welcomes a visitor is her host, no official of her state",
 			text: "President Mira Kalen of Ukraine arrived in Lisbon on Tuesday. She was welcomed at the airport by Foreign Minister Tiago Moraes.",
 			want: [][3]string{{"HOLDS_OFFICE", "Mira Kalen", "Ukraine"}},

@@ -78,6 +78,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
+		pastTensesReadAsNouns(x)
 		dayPartsReadAsVerbs(x)
 		foreignNounsReadAsVerbs(x)
 		participleAfterSubject(x)
@@ -485,6 +486,28 @@ func dayPartsReadAsVerbs(x *syntax) {
 	for w := range x.tree.Words {
 		if x.pos(w) == "VERB" && dayPartNouns[strings.ToLower(x.tree.Words[w])] {
 			parse.Default().MarkNoun(&x.tree, w)
+		}
+	}
+}
+
+// nounPastTenses are past tenses that are nouns too
+// (data/words/noun_past_tenses.txt).
+var nounPastTenses = wordSet("noun_past_tenses.txt")
+
+// pastTensesReadAsNouns retags as past tenses the words of nounPastTenses
+// the tagger read as a singular noun right after a noun and before a
+// word that opens a noun phrase: in "North Korean hackers stole emails
+// from the ministry", "stole" read as a noun leaves the sentence no verb,
+// and the hackers no act.
+func pastTensesReadAsNouns(x *syntax) {
+	t := &x.tree
+	for w := 1; w+1 < len(t.Words); w++ {
+		if t.XPOS[w] != "NN" || !nounPastTenses[strings.ToLower(t.Words[w])] || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
+			continue
+		}
+		switch t.UPOS[w+1] {
+		case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
+			parse.Default().MarkPastTense(t, w)
 		}
 	}
 }

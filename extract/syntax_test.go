@@ -2252,6 +2252,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"patient:organization/tarnow-election-board", "patient:organization/velmar-ministry"},
 		},
 		{
+			name: "hackers who steal from what is someone's attack the one named, for the state that modifies them; \"stole\" is their verb, no noun",
+			text: "North Korean hackers stole emails from the Tarnow Election Board in March, officials said. " +
+				"Hackers stole files from the Velmar Ministry's servers on Friday. " +
+				"Thieves stole a car from the Norrvik Council on Thursday.",
+			want: []wantEvent{
+				{"INTERFERENCE", "2025-03", []string{"agent:country/north-korea", "target:organization/tarnow-election-board"}},
+				{"ATTACK", "2025-05-09", []string{"patient:organization/velmar-ministry"}},
+			},
+			notParts: []string{"patient:organization/norrvik-council", "target:organization/norrvik-council"},
+		},
+		{
 			name: "a state's agents who try or seek to recruit or bribe one of politics interfere",
 			text: "Chinese agents tried to recruit Ivo Dorn, prosecutors said. " +
 				"Russian intelligence sought to bribe two lawmakers in 2023.",
@@ -5586,6 +5597,26 @@ func TestChargeIsNoArrest(t *testing.T) {
 	}
 	if !treeEventFound(x, wantEvent{"LEGAL_ACTION", "2021-01", []string{"patient:person/teodor-rusnak"}}) {
 		t.Errorf("no LEGAL_ACTION 2021-01 for Rusnak; got %s", eventsString(x))
+	}
+}
+
+// A charge of a named crime stays a charge, though CAMEO codes it an
+// accusation of the crime (1121-1125); an accusation of one stays one.
+func TestChargeOfACrimeIsNoAccusation(t *testing.T) {
+	text := "Two men, Omid Tavan and Karel Brisk, were charged with conspiracy to murder in March. " +
+		"Prosecutors charged Teodor Rusnak with espionage in January 2021. Ana Holm accused Ivo Dorn of murder on Monday."
+	x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []wantEvent{
+		{"LEGAL_ACTION", "2025-03", []string{"patient:person/omid-tavan", "patient:person/karel-brisk"}},
+		{"LEGAL_ACTION", "2021-01", []string{"patient:person/teodor-rusnak"}},
+		{"ACCUSATION", "2025-05-12", []string{"agent:person/ana-holm", "target:person/ivo-dorn"}},
+	} {
+		if !treeEventFound(x, want) {
+			t.Errorf("no %s %s %v; got %s", want.typ, want.date, want.parts, eventsString(x))
+		}
 	}
 }
 
