@@ -150,6 +150,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.whoseClause()
 		x.predicateJoinedToRelative()
 		x.appositionOnModifier()
+		d.personNameOnBodyNoun(si, x)
 		x.thatClauseAfterTime()
 		x.thatClauseAfterChannel()
 		x.clauseJoinedToNoun()
