@@ -135,6 +135,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.verbTaggedNoun()
 		x.gerundOnObliqueNoun()
 		x.participleOnTime()
+		x.objectReadAsSubjectOfParticiple()
 		x.substituteReadAsModifier()
 		x.clauseReadAsModifier()
 		x.subjectReadAsObject()
