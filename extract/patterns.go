@@ -488,7 +488,7 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 			// "Manchester MP Ana Holm", "Ohio Senator Ivo Dorn": a place
 			// right before a legislator's title before the name is the
 			// seat the name holds
-			if a.named() && b.office != nil && b.officeStart == a.last && seatTitle(b.office) && !d.formerTitle(b) && !d.formerBefore(si, a.first) {
+			if a.named() && b.office != nil && b.officeStart == a.last && seatTitle(b.office) && !d.formerTitle(b) && !d.formerBefore(si, a.first) && !d.bodysRegion(a) {
 				d.addRel(&relation{typ: "REPRESENTS", from: to, to: from, sent: si, conf: 0.65})
 			}
 		case polgraph.KindCountry:
@@ -680,6 +680,18 @@ var judiciaryCases = set("at of on in")
 // in "Ghana's National Democratic Congress".
 func (d *doc) possessorAt(m *mention) bool {
 	return m.last < len(d.toks) && possessiveMarks[d.toks[m.last].lower]
+}
+
+// bodysRegion reports a place mention a owned by a body's name that is
+// no legislature: in "Amnesty International's Europe representative", the
+// place is the region the body's post covers, no seat anyone holds, where
+// "Labour's Manchester MP" and "the Senate's Ohio member" still name one.
+func (d *doc) bodysRegion(a *mention) bool {
+	if a.first < 1 || !possessiveMarks[d.toks[a.first-1].lower] {
+		return false
+	}
+	o := d.mentionBefore(a.first - 1)
+	return o != nil && o.named() && o.ent >= 0 && d.ents[o.ent].kind == polgraph.KindOrganization && !isLegislature(d.ents[o.ent])
 }
 
 // endsPlace reports whether "A, B" ends at token i: the end of the sentence,

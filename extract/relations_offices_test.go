@@ -1457,3 +1457,20 @@ func TestJobHeldUntil(t *testing.T) {
 	}
 	t.Errorf("no WORKS_FOR Brenna Kolvig Orvex Systems among %v", x.Relations)
 }
+
+// A body's post named with a region ("the watchdog's Europe
+// representative") covers the region for the body: no seat is held there.
+func TestBodysRegionalPostsHoldNoSeat(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a body's Europe representative represents no district",
+			text: "Amnesty International's Europe representative, Attila Mohr, condemned the arrest on Monday.",
+			not:  [][3]string{{"REPRESENTS", "Attila Mohr", "Europe"}},
+		},
+		{
+			name: "a party's town MP holds the town's seat",
+			text: "The Harvest Party's Wexcombe MP Ana Lisk condemned the arrest on Monday.",
+			want: [][3]string{{"REPRESENTS", "Ana Lisk", "Wexcombe"}},
+		},
+	})
+}
