@@ -1474,3 +1474,20 @@ func TestBodysRegionalPostsHoldNoSeat(t *testing.T) {
 		},
 	})
 }
+
+// One who speaks for a part of a body that the body's name owns ("a
+// spokesman for the UN's human rights office, X,") works for the body.
+func TestSpokesmanForBodysUnitWorksForBody(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a spokesman for a body's office named by its field",
+			text: "A spokesman for the UN's human rights office, Jeremiah Fallow, said the trial was unfair.",
+			want: [][3]string{{"WORKS_FOR", "Jeremiah Fallow", "United Nations"}},
+		},
+		{
+			name: "a spokesperson for a body's office named by its country",
+			text: "A spokesperson for the Helsinki Rights Committee's Serbia office, Dina Horvat, said the detentions were arbitrary.",
+			want: [][3]string{{"WORKS_FOR", "Dina Horvat", "Helsinki Rights Committee"}},
+		},
+	})
+}
