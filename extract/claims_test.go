@@ -566,3 +566,28 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 		}
 	}
 }
+
+// A monitor that documents abuses reports them: "documented" is a verb of
+// reporting whose subject, a body or its office, is the report's source.
+func TestDocumentingIsReport(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a body documents arrests",
+			"Civic Watch documented the arrest of Ivo Dorn last month.",
+			[]string{"REPORT asserted source=Civic Watch target=Ivo Dorn", "ARREST alleged patient=Ivo Dorn"}},
+		{"a body's office documents cases",
+			"Civic Watch's Marvia office documented 12 cases of police abuse.",
+			[]string{"REPORT asserted source=Civic Watch"}},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := claimsOf(x); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -67,6 +67,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"In April of that year Oto Brak criticised the budget, and the following month he resigned from the cabinet.", "RESIGNATION", "2024-05"},
 		// the noun after a preposition ("of fraud") takes no day from the verb
 		{"Senator Ilse Grauer was acquitted of fraud by a regional court on Monday.", "LEGAL_ACTION", "2024-05-27"},
+		// a time between a verb's object and a participle is the verb's,
+		// however the parse makes the object the participle's subject
+		{"The Keldaran Rights Council published a report on Wednesday criticising conditions in Ostra's prisons.", "REPORT", "2024-05-29"},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})

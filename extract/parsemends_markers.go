@@ -175,6 +175,38 @@ func (d *doc) whoOnBodyName(si int, x *syntax) {
 	}
 }
 
+// personNameOnBodyNoun mends a parse that hangs a person's name in
+// apposition on the body a role noun is "for" or "of": in "A spokesman for
+// the UN's human rights office, Lena Varo, said", "Lena Varo" is read as
+// restating "office", and the speaker is no one named. A person is no
+// office, bureau or ministry; the name set off by commas restates the
+// noun for someone that the body's phrase, opened by a preposition,
+// hangs on.
+func (d *doc) personNameOnBodyNoun(si int, x *syntax) {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		b := t.Head[a]
+		if rel != "appos" || b < 0 || b > a || t.Rel[b] != "nmod" || t.UPOS[b] != "NOUN" || !bodyNounCases[x.caseOf(b)] || x.speakerNoun(b) || workRoles[x.lemma(b)] {
+			continue
+		}
+		n := t.Head[b]
+		if n < 0 || n > b || t.UPOS[n] != "NOUN" || !x.speakerNoun(n) && !workRoles[x.lemma(n)] {
+			continue
+		}
+		if start := x.phraseStart(a); start < 1 || t.Words[start-1] != "," {
+			continue
+		}
+		if m := d.mentionAtWord(si, x, a); m != nil && m.kind == polgraph.KindPerson {
+			t.Head[a] = n
+		}
+	}
+}
+
+// bodyNounCases join a role noun to the body or the matter it is of:
+// "a spokesman for the UN's office", "a suspect in the embassy bombing";
+// a noun with none ("photographer X's famous image") is no such phrase.
+var bodyNounCases = set("for of at with in")
+
 // participlePrepositions are participles that the press uses as
 // prepositions ("resigned on Tuesday following weeks of protests").
 var participlePrepositions = set("following")

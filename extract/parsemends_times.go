@@ -530,3 +530,33 @@ func (x *syntax) timeWord(w int) bool {
 	year := x.tree.UPOS[w] == "NUM" && len(word) == 4 && strings.Trim(word, "0123456789") == ""
 	return calendarWords[word] || timeUnitNouns[x.lemma(w)] || year
 }
+
+// objectReadAsSubjectOfParticiple mends a parse that reads a verb's
+// object, a time and a participle after them as a clause: in "Civic
+// Watch published a report on Wednesday criticising the police", "report"
+// becomes the subject of "criticising", "on Wednesday" the report's, and
+// the verb has no object and no date. A noun right after a verb with no
+// object, followed by a time in a preposition's phrase and then a
+// participle in "-ing", is the verb's object; the time and the
+// participle's clause are the verb's.
+func (x *syntax) objectReadAsSubjectOfParticiple() {
+	t := &x.tree
+	for g, rel := range t.Rel {
+		v := t.Head[g]
+		if rel != "ccomp" || t.XPOS[g] != "VBG" || v < 0 || v > g || !x.isVerb(v) || len(x.childrenWith(v, "obj")) > 0 {
+			continue
+		}
+		subj := x.childrenWith(g, "nsubj")
+		if len(subj) != 1 || t.UPOS[subj[0]] != "NOUN" || x.phraseStart(subj[0]) != v+1 {
+			continue
+		}
+		o := subj[0]
+		for _, n := range x.childrenWith(o, "nmod") {
+			if n > o && n < g && x.timeWord(n) && x.caseOf(n) != "" && x.lastWordUnder(n) == g-1 {
+				t.Head[o], t.Rel[o] = v, "obj"
+				t.Head[n], t.Rel[n] = v, "obl"
+				t.Head[g], t.Rel[g] = v, "advcl"
+			}
+		}
+	}
+}

@@ -359,3 +359,33 @@ func TestThereIsThePlaceBefore(t *testing.T) {
 		t.Errorf("no ARREST in Valdora; got %s", eventsString(x))
 	}
 }
+
+// A spokesman named beside the office of a body he speaks for is the
+// speaker: the name restates the role noun, not the office, which no
+// person is.
+func TestSpokesmanOfBodysOfficeSpeaks(t *testing.T) {
+	tests := []struct {
+		text, speaker, body string
+	}{
+		{"A spokesman for the UN's human rights office, Jeremiah Fallow, said the trial was unfair.", "person/jeremiah-fallow", "organization/united-nations"},
+		{"A spokesperson for Amnesty International's regional office, Dina Horvat, said the detentions were arbitrary.", "person/dina-horvat", "organization/amnesty-international"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: "Trial\n\n" + tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var roles map[string]string
+		for _, ev := range x.Events {
+			if ev.Type == "STATEMENT" {
+				roles = map[string]string{}
+				for _, p := range ev.Participants {
+					roles[p.Entity] = p.Role
+				}
+			}
+		}
+		if roles[tt.speaker] != "agent" || roles[tt.body] != "" {
+			t.Errorf("%q: statement's participants %v, want %s the agent and not %s", tt.text, roles, tt.speaker, tt.body)
+		}
+	}
+}

@@ -478,17 +478,18 @@ func (d *doc) pairRelations(si int, a, b *mention, from, to int, between string)
 				// the chamber's post its title gave: no job in it as well
 			} else if reWorkBefore.MatchString(between) || reWorkOwned.MatchString(between) || reWorkBefore.MatchString(lastWords(between, 2)) && !strings.Contains(between, "<") && !pastVerbIn(between) {
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.7, role: roleWord(between)})
-			} else if role := d.roleOpeningBody(si, a); role != "" && between == ", " && d.endsApposition(si, b) {
+			} else if role := d.roleOpeningBody(si, a); role != "" && (between == ", " || d.bodysUnitBetween(si, a, b)) && d.endsApposition(si, b) {
 				// "a spokesperson for the Chinese foreign ministry, Zhao
 				// Ming, said": the name restates the role the body's
-				// phrase completes
+				// phrase completes; so in "a spokesman for the UN's
+				// human rights office, X," which the body owns
 				d.addRel(&relation{typ: "WORKS_FOR", from: to, to: from, sent: si, conf: 0.65, role: role})
 			}
 		case polgraph.KindPlace:
 			// "Manchester MP Ana Holm", "Ohio Senator Ivo Dorn": a place
 			// right before a legislator's title before the name is the
 			// seat the name holds
-			if a.named() && b.office != nil && b.officeStart == a.last && seatTitle(b.office) && !d.formerTitle(b) && !d.formerBefore(si, a.first) {
+			if a.named() && b.office != nil && b.officeStart == a.last && seatTitle(b.office) && !d.formerTitle(b) && !d.formerBefore(si, a.first) && !d.bodysRegion(a) {
 				d.addRel(&relation{typ: "REPRESENTS", from: to, to: from, sent: si, conf: 0.65})
 			}
 		case polgraph.KindCountry:
@@ -682,6 +683,18 @@ func (d *doc) possessorAt(m *mention) bool {
 	return m.last < len(d.toks) && possessiveMarks[d.toks[m.last].lower]
 }
 
+// bodysRegion reports a place mention a owned by a body's name that is
+// no legislature: in "Amnesty International's Europe representative", the
+// place is the region the body's post covers, no seat anyone holds, where
+// "Labour's Manchester MP" and "the Senate's Ohio member" still name one.
+func (d *doc) bodysRegion(a *mention) bool {
+	if a.first < 1 || !possessiveMarks[d.toks[a.first-1].lower] {
+		return false
+	}
+	o := d.mentionBefore(a.first - 1)
+	return o != nil && o.named() && o.ent >= 0 && d.ents[o.ent].kind == polgraph.KindOrganization && !isLegislature(d.ents[o.ent])
+}
+
 // endsPlace reports whether "A, B" ends at token i: the end of the sentence,
 // a comma, or a preposition follows, so B is not the start of a list of names.
 func (d *doc) endsPlace(i, si int) bool {
@@ -776,6 +789,31 @@ func (d *doc) roleOpeningBody(si int, a *mention) string {
 		return t.lower
 	}
 	return ""
+}
+
+// bodyUnitNouns name a part of a body that works for it
+// (data/words/body_unit_nouns.txt).
+var bodyUnitNouns = wordSet("body_unit_nouns.txt")
+
+// bodysUnitBetween reports a part of body a named between a and person b
+// and closed by a comma: "'s human rights office, ", "'s Serbia office, ":
+// the possessive, at most three words of field or region in lower case or
+// in a place's name, and a noun of bodyUnitNouns.
+func (d *doc) bodysUnitBetween(si int, a, b *mention) bool {
+	first, comma := a.last, b.first-1
+	if first >= comma || comma-first > 5 || !possessiveMarks[d.toks[first].lower] || d.toks[comma].text != "," || !bodyUnitNouns[d.toks[comma-1].lower] {
+		return false
+	}
+	for i := first + 1; i < comma-1; i++ {
+		t := &d.toks[i]
+		if m := d.mentionOver(si, i); m != nil && m.ent >= 0 && (d.ents[m.ent].kind == polgraph.KindPlace || d.ents[m.ent].kind == polgraph.KindCountry) {
+			continue // "Amnesty International's Serbia office"
+		}
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // roleCases join a role noun to the body it serves: "a spokesman for",

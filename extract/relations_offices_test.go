@@ -1474,3 +1474,37 @@ func TestJobHeldUntil(t *testing.T) {
 	}
 	t.Errorf("no WORKS_FOR Brenna Kolvig Orvex Systems among %v", x.Relations)
 }
+
+// A body's post named with a region ("the watchdog's Europe
+// representative") covers the region for the body: no seat is held there.
+func TestBodysRegionalPostsHoldNoSeat(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a body's Europe representative represents no district",
+			text: "Amnesty International's Europe representative, Attila Mohr, condemned the arrest on Monday.",
+			not:  [][3]string{{"REPRESENTS", "Attila Mohr", "Europe"}},
+		},
+		{
+			name: "a party's town MP holds the town's seat",
+			text: "The Harvest Party's Wexcombe MP Ana Lisk condemned the arrest on Monday.",
+			want: [][3]string{{"REPRESENTS", "Ana Lisk", "Wexcombe"}},
+		},
+	})
+}
+
+// One who speaks for a part of a body that the body's name owns ("a
+// spokesman for the UN's human rights office, X,") works for the body.
+func TestSpokesmanForBodysUnitWorksForBody(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a spokesman for a body's office named by its field",
+			text: "A spokesman for the UN's human rights office, Jeremiah Fallow, said the trial was unfair.",
+			want: [][3]string{{"WORKS_FOR", "Jeremiah Fallow", "United Nations"}},
+		},
+		{
+			name: "a spokesperson for a body's office named by its country",
+			text: "A spokesperson for the Helsinki Rights Committee's Serbia office, Dina Horvat, said the detentions were arbitrary.",
+			want: [][3]string{{"WORKS_FOR", "Dina Horvat", "Helsinki Rights Committee"}},
+		},
+	})
+}
