@@ -4600,6 +4600,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dorn"},
 		},
 		{
+			name: "a strapline under the headline heads the story as the headline does and tells no undated act",
+			text: "Leaders Vow To Cut Tariffs After Summit\nKessel and Velin agree steel deal in Geneva\n\nPrime Minister Anton Kessel met President Dara Velin in Geneva on Friday.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/anton-kessel", "participant:person/dara-velin"}}},
+			not:  []string{"AGREEMENT"},
+		},
+		{
 			name: "a district the parser leaves an orphan of the verb, read as a passive with no auxiliary",
 			text: "The Labour lawmaker for Brevik West, Ada Holm, resigned on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}},
