@@ -4606,6 +4606,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"AGREEMENT"},
 		},
 		{
+			name: "one named as someone's successor is appointed to the post of the one succeeded",
+			text: "Defence Minister Karl Brandt resigned on Sunday. Prime Minister Sofia Lenz named Ana Ruhl as his successor.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-11", []string{"agent:person/karl-brandt"}}, {"APPOINTMENT", "2025-05-11", []string{"agent:person/sofia-lenz", "patient:person/ana-ruhl"}}},
+		},
+		{
+			name: "one named as a preferred successor is wished for, not appointed",
+			text: "Defence Minister Karl Brandt resigned on Sunday. Brandt named Ana Ruhl as his preferred successor.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-11", []string{"agent:person/karl-brandt"}}},
+			not:  []string{"APPOINTMENT"},
+		},
+		{
 			name: "a district the parser leaves an orphan of the verb, read as a passive with no auxiliary",
 			text: "The Labour lawmaker for Brevik West, Ada Holm, resigned on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}},
