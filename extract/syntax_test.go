@@ -4617,6 +4617,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			not:  []string{"APPOINTMENT"},
 		},
 		{
+			name: "a time before a clause joined after a comma is the first verb's, and tariffs cut are no sanction",
+			text: "Prime Minister Anton Kessel met President Dara Velin in Geneva on Friday, and the two leaders agreed to cut tariffs on steel.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/anton-kessel", "participant:person/dara-velin"}}},
+			not:  []string{"SANCTION"},
+		},
+		{
 			name: "a district the parser leaves an orphan of the verb, read as a passive with no auxiliary",
 			text: "The Labour lawmaker for Brevik West, Ada Holm, resigned on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}},
