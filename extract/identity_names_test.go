@@ -694,6 +694,25 @@ func TestTitleCasedHeadline(t *testing.T) {
 	}
 }
 
+// A headline is judged title-cased as a whole line, however short or
+// split by a question mark, and so is a strapline set under it: their
+// capitals name only what the body, the parse or the lists name ("Quits"
+// in "Minister Quits" is nobody), while a person, party or country they
+// do name survives.
+func TestShortTitleCasedHeadline(t *testing.T) {
+	body := "\n\nSenator Ilse Kovar said on Wednesday that she would stay. Prime Minister Anton Kessel agreed."
+	checkKindCases(t, []kindCase{
+		{"Minister Quits" + body, map[string]string{"Ilse Kovar": polgraph.KindPerson}, []string{"Quits", "Minister Quits"}},
+		{"Will Kovar Run?" + body, map[string]string{"Ilse Kovar": polgraph.KindPerson}, []string{"Kovar Run", "Will Kovar Run"}},
+		{"Will Kovar Run Again? Party Weighs Its Options" + body, map[string]string{"Ilse Kovar": polgraph.KindPerson}, []string{"Kovar Run Again", "Party Weighs Its Options"}},
+		{"Kovar Out" + body, map[string]string{"Ilse Kovar": polgraph.KindPerson}, []string{"Kovar Out"}},
+		{"Germany Expels Envoys" + body, map[string]string{"Germany": polgraph.KindCountry}, []string{"Expels Envoys"}},
+		{"Unity Party Wins Brisk By-Election" + body, map[string]string{"Unity Party": polgraph.KindParty}, nil},
+		{"Kessel Quits" + body, map[string]string{"Anton Kessel": polgraph.KindPerson}, []string{"Kessel Quits", "Quits"}},
+		{"Leaders Vow Action\nSummit Ends With Pledge On Steel" + body, map[string]string{"Anton Kessel": polgraph.KindPerson}, []string{"Summit Ends With Pledge On Steel", "Leaders Vow Action"}},
+	})
+}
+
 // An acronym the article spells out in brackets after a name ("the
 // Dravec Alliance (DA)") is that name's wherever it stands, not the title
 // the lists know by the same letters (a district attorney).

@@ -29,6 +29,10 @@ var abbreviations = wordSet("abbreviations.txt")
 // "Ludwig van Beethoven", "Abu bin Hamid").
 var connectors = wordSet("connectors.txt")
 
+// titleSmallWords are the articles, conjunctions and prepositions a
+// Title Case headline leaves in lower case (titleCased).
+var titleSmallWords = wordSet("title_small_words.txt")
+
 // orgHeads end or open organisation names.
 var orgHeads = wordSet("org_heads.txt")
 

@@ -2287,18 +2287,35 @@ func (d *doc) pluralNames() map[string]bool {
 }
 
 // titleCased reports a headline that capitalises its words: most of its
-// words of four letters or more start with a capital.
+// words start with a capital, counting every word but the small ones
+// title case leaves in lower case ("of", "to", "after"). The whole
+// headline line counts, not only sentence si, so that a short line
+// ("Minister Quits") or a question that splits it ("Will Kovar Run?
+// Party Weighs Its Options") is judged as one.
 func (d *doc) titleCased(si int) bool {
+	para, first := d.sents[si].para, si
+	for first > 0 && d.sents[first-1].para == para {
+		first--
+	}
 	caps, words := 0, 0
-	for _, t := range d.toks[d.sents[si].first:d.sents[si].last] {
-		if t.kind == tokWord && len(t.text) >= 4 {
+	for _, s := range d.sents[first:] {
+		if s.para != para {
+			break
+		}
+		if !s.headline {
+			continue // the story after a dateline on the same line
+		}
+		for _, t := range d.toks[s.first:s.last] {
+			if t.kind != tokWord || !t.cap && titleSmallWords[t.lower] {
+				continue
+			}
 			words++
 			if t.cap {
 				caps++
 			}
 		}
 	}
-	return words >= 3 && 2*caps > words
+	return words >= 2 && 2*caps > words
 }
 
 // namedInBody reports whether the words of tokens [i, k) stand together

@@ -33,6 +33,7 @@ func (d *doc) segment() {
 	para := 0
 	off := 0
 	headlineDone := false
+	strapline := false // the line after the headline may be its strapline
 	for off < len(text) {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -59,6 +60,13 @@ func (d *doc) segment() {
 		if !headlineDone {
 			headlineDone = true
 			headline = d.title != "" && strings.TrimSpace(line) == d.title || off < len(text) && unpunctuatedHeading(line, text[off:])
+			strapline = headline && off < len(text) && !blankLineOpens(text[off:])
+		} else if strapline {
+			// a strapline under the headline, with no blank line between
+			// ("Leaders Vow To Cut Tariffs\nSummit Ends With Pledge On
+			// Steel\n\n"), heads the story as the headline does
+			strapline = false
+			headline = off < len(text) && headingLike(line) && blankLineOpens(text[off:])
 		}
 		dateline := para < 2 && isDateline(line)
 		if dateline {
@@ -159,15 +167,36 @@ func turnLabel(line string) (string, bool) {
 // unpunctuatedHeading reports whether an article's first line is its
 // headline, given the text after it: short, with no stop at its end, and
 // set apart by a blank line ("Former minister jailed for seven years over
-// hospital contracts"). A headline drops the auxiliary ("X jailed" is
-// "X was jailed"), which the parse reads as X jailing someone.
+// hospital contracts") or by a strapline that is ("Leaders Vow Action\n
+// Summit Ends With Pledge On Steel\n\n"). A headline drops the auxiliary
+// ("X jailed" is "X was jailed"), which the parse reads as X jailing
+// someone.
 func unpunctuatedHeading(line, rest string) bool {
+	if !headingLike(line) {
+		return false
+	}
+	if blankLineOpens(rest) {
+		return true
+	}
+	next, after, _ := strings.Cut(rest, "\n")
+	return headingLike(next) && blankLineOpens(after)
+}
+
+// headingLike reports whether a line could be a heading: short, and
+// ending in a word or a question mark, not a stop ("Will Kovar Run?").
+func headingLike(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || strings.Count(t, " ") > 20 || !strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n") {
+	if t == "" || strings.Count(t, " ") > 20 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return unicode.IsLetter(last) || unicode.IsDigit(last)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == '?'
+}
+
+// blankLineOpens reports whether text, which follows a line's end,
+// opens with a blank line.
+func blankLineOpens(text string) bool {
+	return strings.HasPrefix(strings.TrimLeft(text, " \t\r"), "\n")
 }
 
 // isDateline reports whether a short line is a news dateline.

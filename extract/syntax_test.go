@@ -4626,6 +4626,29 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/ivo-dorn"},
 		},
 		{
+			name: "a strapline under the headline heads the story as the headline does and tells no undated act",
+			text: "Leaders Vow To Cut Tariffs After Summit\nKessel and Velin agree steel deal in Geneva\n\nPrime Minister Anton Kessel met President Dara Velin in Geneva on Friday.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/anton-kessel", "participant:person/dara-velin"}}},
+			not:  []string{"AGREEMENT"},
+		},
+		{
+			name: "one named as someone's successor is appointed to the post of the one succeeded",
+			text: "Defence Minister Karl Brandt resigned on Sunday. Prime Minister Sofia Lenz named Ana Ruhl as his successor.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-11", []string{"agent:person/karl-brandt"}}, {"APPOINTMENT", "2025-05-11", []string{"agent:person/sofia-lenz", "patient:person/ana-ruhl"}}},
+		},
+		{
+			name: "one named as a preferred successor is wished for, not appointed",
+			text: "Defence Minister Karl Brandt resigned on Sunday. Brandt named Ana Ruhl as his preferred successor.",
+			want: []wantEvent{{"RESIGNATION", "2025-05-11", []string{"agent:person/karl-brandt"}}},
+			not:  []string{"APPOINTMENT"},
+		},
+		{
+			name: "a time before a clause joined after a comma is the first verb's, and tariffs cut are no sanction",
+			text: "Prime Minister Anton Kessel met President Dara Velin in Geneva on Friday, and the two leaders agreed to cut tariffs on steel.",
+			want: []wantEvent{{"MEETING", "2025-05-09", []string{"agent:person/anton-kessel", "participant:person/dara-velin"}}},
+			not:  []string{"SANCTION"},
+		},
+		{
 			name: "a district the parser leaves an orphan of the verb, read as a passive with no auxiliary",
 			text: "The Labour lawmaker for Brevik West, Ada Holm, resigned on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ada-holm"}}},

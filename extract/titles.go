@@ -1999,13 +1999,21 @@ func (d *doc) personToOffice(i, si int) bool {
 		if k < s.last && d.toks[k].lower == "as" {
 			k++
 		}
-		if d.officeNext(k, s.last) {
+		if d.officeNext(k, s.last) || d.successorNext(k, s.last) {
 			return true
 		}
 		// else a later name may still be the one named: "named her
 		// deputy, Felix Marr, as ...", where "her" is not
 	}
 	return false
+}
+
+// successorNext reports whether a possessive and a successor noun stand
+// at token i: "named Ana Ruhl as his successor" gives her the post of the
+// one succeeded, as "named Ana Ruhl to replace him" does; not "as his
+// preferred successor", a wish.
+func (d *doc) successorNext(i, limit int) bool {
+	return i+1 < limit && possessives[d.toks[i].lower] && successorNouns[d.toks[i+1].lower]
 }
 
 // descriptionBetween reports whether tokens [i, j) are one to four

@@ -261,15 +261,19 @@ func (t *tagger) tense(i int) int {
 			}
 		}
 		if fwd {
-			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") || t.isAny(j, "and", "but") && t.isAny(j+1, "will", "shall") {
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") || t.isAny(j, "and", "but") && t.isAny(j+1, "will", "shall") || t.is(j, ",") && t.isAny(j+1, "and", "but") && t.tenseOf(j+2) == 0 {
 				// "... on Thursday as he was about to be deported": another
 				// clause, however near ("go to the polls on Sunday after a
 				// campaign dominated by housing"); so is a future joined
 				// after it ("won the first round on Sunday and will face X
-				// in a runoff"); "on Sunday for the first time since 2021": a
-				// "since" after the time reaches back from it, whether it
-				// opens a clause or a phrase, and tells nothing of the
-				// clause's own tense
+				// in a runoff"), or a clause with a subject of its own
+				// joined after a comma ("met Dorn on Friday, and the two
+				// agreed to cut tariffs": the meeting's Friday, not the
+				// intent's; but "our talks on Tuesday, and would be glad"
+				// goes on with the same subject); "on Sunday for the
+				// first time since 2021": a "since" after the time reaches
+				// back from it, whether it opens a clause or a phrase, and
+				// tells nothing of the clause's own tense
 				fwd = false
 			} else if t.isAny(j, "that", "which") {
 				that = true

@@ -89,6 +89,8 @@ func TestTag(t *testing.T) {
 		{"Ana Holm plans to visit Germany on Tuesday.", []want{{"Tuesday", "2023-03-28"}}},
 		{"Dockers vow to strike on Monday.", []want{{"Monday", "2023-03-27"}}}, // a present intent, as a headline tells it
 		{"Ana Holm threatens to resign on Friday.", []want{{"Friday", "2023-03-24"}}},
+		{"Ana Holm met Ivo Dorn in Geneva on Friday, and the two agreed to cut tariffs.", []want{{"Friday", "2023-03-17"}}}, // an intent in a clause joined after a comma is not the meeting's
+		{"I look forward to our talks on Tuesday, and would be glad to help.", []want{{"Tuesday", "2023-03-28"}}},           // a verb joined after a comma goes on with the same subject
 		{"The committee meets next Thursday.", []want{{"next Thursday", "2023-03-30"}}},
 		{"Polls opened Tuesday at 9 a.m.", []want{{"Tuesday at 9 a.m.", "2023-03-21T09:00"}}},
 		{"The strike starts at 10:30 p.m. Friday, union leaders said.", []want{{"10:30 p.m. Friday", "2023-03-24T22:30"}}},
