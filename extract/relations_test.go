@@ -128,6 +128,8 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov's decision was met with outrage by Elena Vasiliu's supporters.",    // a reception, no meeting
 		"Stefan Orlov is preparing to resign, his aides said.",
 		"Stefan Orlov said he looked forward to resigning.",
+		"Elena Vasiliu and Stefan Orlov agreed to further talks in Tarvel.",                       // consented to, still to come
+		"Varnessa and the Northern Front agreed to a truce on Friday and to new talks in Tarvel.", // listed after the truce agreed
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
