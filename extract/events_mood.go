@@ -180,6 +180,29 @@ func (d *doc) wishedInTree(si, i, n int) bool {
 	return false
 }
 
+// undertakingVerbs name in a "to" phrase an act still to come
+// (data/words/undertaking_verbs.txt).
+var undertakingVerbs = wordSet("undertaking_verbs.txt")
+
+// undertakenNoun reports an event noun that a verb of undertakingVerbs
+// takes in its "to" phrase, alone or listed ("agreed to a truce and to
+// further talks"): "agreed to further talks" tells no talks held.
+func (d *doc) undertakenNoun(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 {
+		return false
+	}
+	to := x.caseOf(w) == "to" // a conjunct's own "to", wherever the parse hangs it
+	for w >= 0 && x.baseRel(w) == "conj" {
+		w = x.head(w)
+	}
+	if w < 0 || x.baseRel(w) != "obl" || !to && x.caseOf(w) != "to" {
+		return false
+	}
+	h := x.head(w)
+	return h >= 0 && undertakingVerbs[strings.ToLower(x.lemma(h))]
+}
+
 // arrangedByBe reports a verb told as an arrangement, a duty or an aim by
 // a form of "be" right before its infinitive's "to", or before a word of
 // irrealisVerbs that leads to it: "the president is to meet Dorn on

@@ -563,6 +563,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.typ != "VOTE" && d.proposedByMeasure(si, i, n) {
 		return "" // "the impeachment motion against Holm was defeated", "rejected a motion to remove Holm": proposed, not done
 	}
+	if t.noun && t.typ != "AGREEMENT" && d.undertakenNoun(si, i, n) {
+		return "" // "agreed to further talks": consented to, not held; the agreement is the verb's
+	}
 	if d.deemedByRule(i, s.first) {
 		return "" // "who joins another is deemed to have resigned": a rule, not an event
 	}

@@ -937,6 +937,7 @@ func (d *doc) beBetween(a, b int) bool {
 // objectsIn collects what follows a trigger in [from, to): the objects, the
 // agent of a passive ("by China") and places ("in Vancouver").
 func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, places []int) {
+	passiveDoerEnd := -1 // the end of the last name a passive verb's "by" gave, for a noun
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
 		if m.first < from || m.last > to {
@@ -984,9 +985,11 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		if prep == "with" && noun && d.withOtherNoun(si, from-1, m) {
 			continue // "spoke about the deal in an interview with Reuters": the interview's, not the deal's
 		}
-		if prep == "by" && noun && d.beBetween(from, m.first) {
+		if prep == "by" && noun && d.beBetween(from, m.first) || prep == "" && noun && passiveDoerEnd >= 0 && d.joinedByAnd(passiveDoerEnd, m.first) {
 			// "The accusations were rejected by the Kremlin": the
-			// passive verb's doer, not the accusation's
+			// passive verb's doer, not the accusation's; so are those
+			// listed with it ("by Norway and Cuba")
+			passiveDoerEnd = m.last
 			continue
 		}
 		if prep == "from" && noun && speechActs[typ] && d.clauseOpensBetween(from, m.first) {

@@ -275,6 +275,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
 		{"In a phone call on Friday, Ivo Dorn and Ana Holm discussed the grain deal.", "MEETING",
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
+		// a passive verb's doers after "by" are its own, not the noun's
+		// subject, each of them listed
+		{"Chile and the Southern Front held talks in Lima on Monday. The talks were brokered by Norway and Cuba.", "MEETING",
+			map[string]string{"country/chile": "agent"}, []string{"country/norway", "country/cuba"}},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

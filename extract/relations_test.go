@@ -128,6 +128,8 @@ func TestIrrealisInfinitiveIsNoEvent(t *testing.T) {
 		"Stefan Orlov's decision was met with outrage by Elena Vasiliu's supporters.",    // a reception, no meeting
 		"Stefan Orlov is preparing to resign, his aides said.",
 		"Stefan Orlov said he looked forward to resigning.",
+		"Elena Vasiliu and Stefan Orlov agreed to further talks in Tarvel.",                       // consented to, still to come
+		"Varnessa and the Northern Front agreed to a truce on Friday and to new talks in Tarvel.", // listed after the truce agreed
 	} {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-17"})
 		if err != nil {
@@ -747,6 +749,11 @@ func TestStatedMembershipsAndLeads(t *testing.T) {
 		{"Ivo Rakoto formed a new party, the Rural Voice, in 2019.", "LEADS", "person/ivo-rakoto", "party/rural-voice", true},
 		{"Lena Vask formed a new movement called Forward Together on Tuesday.", "LEADS", "person/lena-vask", "party/forward-together", true},
 		{"Ivo Rakoto formed a coalition with the Harvest Party in 2019.", "LEADS", "person/ivo-rakoto", "party/harvest-party", false},
+		// a leader coordinated after a name is another person, named in
+		// apposition or not: "A and the leader of Y, B," leads Y as B
+		{"Ivo Rakoto and the leader of the Harvest Party, Lena Vask, signed the truce on Sunday.", "LEADS", "person/ivo-rakoto", "party/harvest-party", false},
+		{"Ivo Rakoto and the leader of the Harvest Party, Lena Vask, signed the truce on Sunday.", "LEADS", "person/lena-vask", "party/harvest-party", true},
+		{"Ivo Rakoto and the commander of the Dorvan Liberation Army met in Geneva on Monday.", "LEADS", "person/ivo-rakoto", "organization/dorvan-liberation-army", false},
 		{"In 2019 Ivo Rakoto formed the political organization Civic Watch.", "LEADS", "person/ivo-rakoto", "organization/civic-watch", false},
 	}
 	for _, tt := range tests {

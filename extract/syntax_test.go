@@ -5147,6 +5147,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "\"the two countries\" after a meeting are the states those who met hold office in, where their titles say so",
+			text: "Chilean President Ivo Dorn met Peruvian President Ana Holm in Lima on Monday. The two countries signed a trade pact.",
+			want: []wantEvent{
+				{"AGREEMENT", "2025-05-12", []string{"agent:country/chile", "agent:country/peru"}},
+			},
+		},
+		{
 			name: "\"both leaders\" in the sentence after a meeting are those who met",
 			text: "President Ivo Dorn met his Polish counterpart Marek Novak in Warsaw on Tuesday. Both leaders condemned the attack on the railway.",
 			want: []wantEvent{

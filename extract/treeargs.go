@@ -120,8 +120,11 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 		// "met X on Thursday, and the two sides signed five agreements":
 		// those who met, where the meeting had two named sides; of three
 		// who met, which two is not told
-		if sides, _ := d.sidesMet(si, o.i); len(sides) == 2 {
+		if sides, m := d.sidesMet(si, o.i); len(sides) == 2 {
 			a.subj = sides
+			if statePlurals[strings.ToLower(x.tree.Words[subjWords[0]])] {
+				a.subj = d.statesServed(m.sent, sides)
+			}
 		} else if pair := d.statePairBefore(si, o.i); len(pair) == 2 && stateSideNouns[strings.ToLower(x.tree.Words[subjWords[0]])] {
 			// "China-Indonesia relations have grown, and the two
 			// countries signed 12 agreements": the pair just named
@@ -1326,6 +1329,23 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 		return out
 	}
 	return nil
+}
+
+// statesServed are the states whose offices the persons of sides hold
+// by titles in sentence si ("Chilean President Ivo Dorn met Peruvian
+// President Ana Holm. The two countries signed a pact": Chile and Peru),
+// where each is a person holding a different state's; else sides as
+// they are.
+func (d *doc) statesServed(si int, sides []int) []int {
+	var states []int
+	for _, p := range sides {
+		b := d.bodyServed(si, []int{p})
+		if b < 0 || slices.Contains(states, b) {
+			return sides
+		}
+		states = append(states, b)
+	}
+	return states
 }
 
 // bodyServed is the state whose office the one person of ents holds by

@@ -407,13 +407,20 @@ func (t *tagger) deadlineOfInfinitive(j int) bool {
 	return false
 }
 
+// infinitiveAfter reports an infinitive's "to" after the verb at j: not
+// the preposition before a noun phrase ("agreed to a ceasefire on
+// Friday" agreed that Friday; "agreed to meet on Friday" looks ahead).
+func (t *tagger) infinitiveAfter(j int) bool {
+	return t.is(j+1, "to") && !nounPhraseOpeners[t.word(j+2)]
+}
+
 func (t *tagger) tenseOf(j int) int {
 	w := t.word(j)
 	if w == "" {
 		return 0
 	}
 	switch {
-	case intentVerbs[w] && t.is(j+1, "to"), w == "early" && t.is(j-1, "as"):
+	case intentVerbs[w] && t.infinitiveAfter(j), w == "early" && t.is(j-1, "as"):
 		return 1
 	case (w == "was" || w == "were") && aimVerbs[t.word(j+1)] && t.is(j+2, "to"):
 		return 1 // "were planning to drive"

@@ -8,6 +8,13 @@ import (
 //go:embed data/scheduled_presents.txt
 var scheduledPresentsText string
 
+//go:embed data/noun_phrase_openers.txt
+var nounPhraseOpenersText string
+
+// nounPhraseOpeners are the determiners and possessives that open a noun
+// phrase (data/noun_phrase_openers.txt).
+var nounPhraseOpeners = wordSet(nounPhraseOpenersText)
+
 // scheduledPresents are present verb forms that tell an act fixed for a
 // time ahead (data/scheduled_presents.txt).
 var scheduledPresents = wordSet(scheduledPresentsText)

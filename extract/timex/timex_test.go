@@ -87,6 +87,10 @@ func TestTag(t *testing.T) {
 		{"Talks will continue until Friday.", []want{{"Friday", "2023-03-24"}}},
 		{"Ana Holm sought support from Germany on Tuesday for the plan.", []want{{"Tuesday", "2023-03-21"}}}, // "the plan" is a noun
 		{"Ana Holm plans to visit Germany on Tuesday.", []want{{"Tuesday", "2023-03-28"}}},
+		// "to" before a determiner is a preposition: a thing agreed, done that day
+		{"The two sides agreed to a ceasefire on Friday.", []want{{"Friday", "2023-03-17"}}},
+		{"Ivo Dorn met union leaders on Monday evening and agreed to a pay rise.", []want{{"Monday evening", "2023-03-20TEV"}}},
+		{"The two sides agreed to meet again on Friday.", []want{{"Friday", "2023-03-24"}}},
 		{"Dockers vow to strike on Monday.", []want{{"Monday", "2023-03-27"}}}, // a present intent, as a headline tells it
 		{"Ana Holm threatens to resign on Friday.", []want{{"Friday", "2023-03-24"}}},
 		{"Ana Holm met Ivo Dorn in Geneva on Friday, and the two agreed to cut tariffs.", []want{{"Friday", "2023-03-17"}}}, // an intent in a clause joined after a comma is not the meeting's
