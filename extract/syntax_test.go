@@ -152,6 +152,17 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "a chamber that strips, lifts or waives a member's immunity sanctions the member, however the parse hangs the \"of\" phrase; a ban lifted is none",
+			text: "The Velmar Assembly stripped Deputy Oren Kask of his parliamentary immunity on Thursday. Senator Ilda Brun was stripped of her immunity on Monday. " +
+				"The Senate on Tuesday lifted the immunity of former minister Dan Ravik. The government lifted the ban on rallies on Friday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:organization/velmar-assembly", "patient:person/oren-kask"}},
+				{"SANCTION", "2025-05-12", []string{"patient:person/ilda-brun"}},
+				{"SANCTION", "2025-05-06", []string{"patient:person/dan-ravik"}},
+			},
+			count: map[string]int{"SANCTION": 3},
+		},
+		{
 			name:  "freezing someone's bank accounts, funds or payments sanctions their holder; freezing hiring is no sanction",
 			text:  "A court in Larnaca on Tuesday froze the bank accounts of the businessman Arkady Zelin. The Velmark government froze hiring on Monday.",
 			want:  []wantEvent{{"SANCTION", "2025-05-06", []string{"patient:person/arkady-zelin"}}},
