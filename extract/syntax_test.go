@@ -163,6 +163,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "the day and the \"by\" agent that end the clause of what one is barred from doing are the bar's, unless the clause names an occasion of its own",
+			text: "Opposition leader Tarek Olsson was barred from running for office by the electoral court on Monday. " +
+				"The Central Election Office banned Mira Daal from running for president on Friday. Police banned the Harbour Union from holding a rally on Saturday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/tarek-olsson"}},
+				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/mira-daal"}},
+				{"SANCTION", "", []string{"patient:organization/harbour-union"}},
+			},
+		},
+		{
 			name:  "freezing someone's bank accounts, funds or payments sanctions their holder; freezing hiring is no sanction",
 			text:  "A court in Larnaca on Tuesday froze the bank accounts of the businessman Arkady Zelin. The Velmark government froze hiring on Monday.",
 			want:  []wantEvent{{"SANCTION", "2025-05-06", []string{"patient:person/arkady-zelin"}}},
