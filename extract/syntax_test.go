@@ -173,6 +173,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:  "an arrest a chamber allows or approves is its legal act, no arrest made",
+			text:  "Senators voted on Tuesday to allow the arrest of Senator Ilda Brun. The assembly approved the detention of Deputy Oren Kask on Friday.",
+			want:  []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ilda-brun"}}, {"LEGAL_ACTION", "2025-05-09", []string{"patient:person/oren-kask"}}},
+			count: map[string]int{"ARREST": 0},
+		},
+		{
 			name:  "freezing someone's bank accounts, funds or payments sanctions their holder; freezing hiring is no sanction",
 			text:  "A court in Larnaca on Tuesday froze the bank accounts of the businessman Arkady Zelin. The Velmark government froze hiring on Monday.",
 			want:  []wantEvent{{"SANCTION", "2025-05-06", []string{"patient:person/arkady-zelin"}}},
