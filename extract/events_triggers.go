@@ -485,8 +485,12 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.ties && !d.tiesCut(si, i, n) {
 		return "" // "cut taxes", "suspended the sitting", "the party cut ties with the donor": no state's ties cut
 	}
-	if t.privilege && !d.privilegeTaken(si, i, n) {
-		return "" // "lifted the ban", "stripped the walls": no privilege of office taken
+	if t.privilege {
+		// "stripped Holm of his immunity" a sanction, "of his seat" a
+		// dismissal; "lifted the ban", "stripped the walls" neither
+		if t.typ = d.privilegeTaken(si, i, n); t.typ == "" {
+			return ""
+		}
 	}
 	if t.typ == "VOTE" && !t.noun && d.castInElection(si, i, n) {
 		return "" // "Britons voted to leave the EU in a referendum": the referendum, no vote of a chamber

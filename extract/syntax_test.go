@@ -163,6 +163,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "a chamber that strips a member of a seat or revokes a mandate dismisses the member; seats counted are no one's office",
+			text: "The Rada on Tuesday stripped lawmaker Oleh Hrytsenko of his mandate. The electoral commission revoked the mandate of deputy Ivan Sorel on Friday. " +
+				"The court stripped the Harbour Party of two seats on Thursday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/oleh-hrytsenko"}},
+				{"DISMISSAL", "2025-05-09", []string{"patient:person/ivan-sorel"}},
+			},
+			count: map[string]int{"DISMISSAL": 2},
+		},
+		{
 			name: "the day and the \"by\" agent that end the clause of what one is barred from doing are the bar's, unless the clause names an occasion of its own",
 			text: "Opposition leader Tarek Olsson was barred from running for office by the electoral court on Monday. " +
 				"The Central Election Office banned Mira Daal from running for president on Friday. Police banned the Harbour Union from holding a rally on Saturday.",

@@ -125,10 +125,10 @@ type trigger struct {
 	// "Morocco severed relations with Tehran"; not "cut taxes", "the
 	// party cut ties with the donor")
 	ties bool
-	// privilege: a verb of taking away that tells of a sanction only
-	// where what it takes is a privilege of office ("stripped Holm of his
-	// immunity", "lifted the immunity of two deputies"; not "stripped the
-	// walls", "lifted the ban")
+	// privilege: a verb of taking away that tells of an event only where
+	// what it takes is a privilege of office, of the type the privilege
+	// gives ("stripped Holm of his immunity" a sanction, "of his seat" a
+	// dismissal; not "stripped the walls", "lifted the ban")
 	privilege bool
 	// crowdTarget: a verb done by police that tells of a protest only
 	// where it is done to or against protesters ("police used water
