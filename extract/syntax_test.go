@@ -173,6 +173,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"DISMISSAL": 2},
 		},
 		{
+			name: "a participle joined to the oblique noun of a passive goes on from the passive, with its subject: the one banned is its patient",
+			text: "Nika Baratashvili is a former judge. He was stripped of his seat and banned from holding public office for five years.",
+			want: []wantEvent{
+				{"DISMISSAL", "", []string{"patient:person/nika-baratashvili"}},
+				{"SANCTION", "", []string{"patient:person/nika-baratashvili"}},
+			},
+			notParts: []string{"agent:person/nika-baratashvili"},
+		},
+		{
 			name: "the day and the \"by\" agent that end the clause of what one is barred from doing are the bar's, unless the clause names an occasion of its own",
 			text: "Opposition leader Tarek Olsson was barred from running for office by the electoral court on Monday. " +
 				"The Central Election Office banned Mira Daal from running for president on Friday. Police banned the Harbour Union from holding a rally on Saturday.",
