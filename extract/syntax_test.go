@@ -192,6 +192,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a chamber that votes to suspend a member dismisses the member, as one that suspended them does; suspending talks dismisses no one",
+			text: "The Sejm voted on Friday to suspend opposition deputy Marek Zielinski for three months. The government voted on Monday to suspend talks with the Harbour Union.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-09", []string{"agent:organization/sejm"}},
+				{"DISMISSAL", "2025-05-09", []string{"agent:organization/sejm", "patient:person/marek-zielinski"}},
+			},
+			count: map[string]int{"DISMISSAL": 1},
+		},
+		{
 			name:  "an arrest a chamber allows or approves is its legal act, no arrest made",
 			text:  "Senators voted on Tuesday to allow the arrest of Senator Ilda Brun. The assembly approved the detention of Deputy Oren Kask on Friday.",
 			want:  []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ilda-brun"}}, {"LEGAL_ACTION", "2025-05-09", []string{"patient:person/oren-kask"}}},
