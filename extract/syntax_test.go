@@ -201,6 +201,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"DISMISSAL": 1},
 		},
 		{
+			name:  "a court noun in an oblique of grounds or topic makes no court's ruling of the bar: only a court that does it, or is gone to, does",
+			text:  "The ethics committee on Thursday barred Senator Gideon Amoah from the chamber for 30 days over his remarks about judges.",
+			count: map[string]int{"LEGAL_ACTION": 0},
+		},
+		{
 			name:  "an arrest a chamber allows or approves is its legal act, no arrest made",
 			text:  "Senators voted on Tuesday to allow the arrest of Senator Ilda Brun. The assembly approved the detention of Deputy Oren Kask on Friday.",
 			want:  []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ilda-brun"}}, {"LEGAL_ACTION", "2025-05-09", []string{"patient:person/oren-kask"}}},
