@@ -198,6 +198,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.accordingToOnNoun()
 		x.standsAccused()
 		x.tollReadAsNumber()
+		x.prospectPrepositionReadAsVerb()
 		x.agentOnKeptFromClause()
 		x.dayReadAsObjectModifier()
 		x.byReadAsTimeModifier()

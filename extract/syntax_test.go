@@ -206,6 +206,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"LEGAL_ACTION": 0},
 		},
 		{
+			name:  "a trial that one is removed or freed pending is still to come, however the parse reads \"pending\"",
+			text:  "Lawmakers in Kenya voted on Wednesday to impeach Governor Josephine Wambui. Wambui was removed from office pending a Senate trial.",
+			want:  []wantEvent{{"DISMISSAL", "", []string{"patient:person/josephine-wambui"}}},
+			count: map[string]int{"LEGAL_ACTION": 0},
+		},
+		{
 			name:  "an arrest a chamber allows or approves is its legal act, no arrest made",
 			text:  "Senators voted on Tuesday to allow the arrest of Senator Ilda Brun. The assembly approved the detention of Deputy Oren Kask on Friday.",
 			want:  []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ilda-brun"}}, {"LEGAL_ACTION", "2025-05-09", []string{"patient:person/oren-kask"}}},
