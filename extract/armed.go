@@ -370,7 +370,12 @@ func (d *doc) courtInvolved(si, i, n int) bool {
 	if slices.ContainsFunc(doers, func(w int) bool { return d.electoralAuthority(si, x, w) }) {
 		return true // "the Central Election Commission barred X from standing": a ruling on who may stand
 	}
-	around := append(doers, x.childrenWith(v, "obj", "obl")...)
+	around := append(doers, x.childrenWith(v, "obj")...)
+	for _, w := range x.childrenWith(v, "obl", "obl:agent") {
+		if c := x.caseOf(w); c == "by" || forumCases[c] {
+			around = append(around, w) // "was barred by the court", "went to the High Court"; not "over his remarks about judges"
+		}
+	}
 	for _, o := range x.childrenWith(v, "obj") {
 		for _, c := range x.childrenWith(o, "nmod") {
 			if forumCases[x.caseOf(c)] {

@@ -485,6 +485,13 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.ties && !d.tiesCut(si, i, n) {
 		return "" // "cut taxes", "suspended the sitting", "the party cut ties with the donor": no state's ties cut
 	}
+	if t.privilege {
+		// "stripped Holm of his immunity" a sanction, "of his seat" a
+		// dismissal; "lifted the ban", "stripped the walls" neither
+		if t.typ = d.privilegeTaken(si, i, n); t.typ == "" {
+			return ""
+		}
+	}
 	if t.typ == "VOTE" && !t.noun && d.castInElection(si, i, n) {
 		return "" // "Britons voted to leave the EU in a referendum": the referendum, no vote of a chamber
 	}
@@ -574,7 +581,7 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	}
 	// a stance's plain form takes no sense from its object: "I welcome
 	// him" tells a stance, where "welcomed the president" told a visit
-	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.stance && !t.toOffice && !t.forState && !t.court && !t.wrongdoing && !t.contest && !t.ties { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already, "received bribes, prosecutors said" a wrongdoing's; a court's "rejected the appeal" is its ruling, no refusal; a contest's "defeated Ana Holm in a ballot" its election
+	if (len(t.words) == 1 || objectSenseForms[d.toks[i+n-1].lower]) && !t.stance && !t.toOffice && !t.forState && !t.court && !t.wrongdoing && !t.contest && !t.ties && !t.privilege { // "failed to pass" as "pass"; "passed secrets to a Russian diplomat" has a state's sense already, "received bribes, prosecutors said" a wrongdoing's; a court's "rejected the appeal" is its ruling, no refusal; a contest's "defeated Ana Holm in a ballot" its election
 		// a noun's form the parse reads as a verb ("meeting the needs
 		// of victims") is read as the verb
 		if typ, ok := d.objectSense(si, i, n); ok {

@@ -536,21 +536,25 @@ func (x *syntax) verbJoinedToSubject() {
 }
 
 // participleJoinedToGerund mends a parse that joins a passive participle
-// to the gerund a passive verb takes, not to that verb: in "Holm was
-// detained for questioning in June and released on bail", "released" is
-// read as a conjunct of "questioning", and so as done by Holm. A gerund
-// does not go on as a participle; a participle with no subject or
-// auxiliary of its own after a gerund on a passive verb goes on from that
-// verb, with its passive subject.
+// to the gerund or the noun a passive verb takes, not to that verb: in
+// "Holm was detained for questioning in June and released on bail",
+// "released" is read as a conjunct of "questioning", and so as done by
+// Holm; in "He was stripped of his seat and banned from office", as a
+// conjunct of "seat". Neither a gerund nor a noun goes on as a
+// participle; a participle with no subject or auxiliary of its own after
+// a gerund or an oblique or object noun on a passive verb goes on from
+// that verb, with its passive subject.
 func (x *syntax) participleJoinedToGerund() {
 	t := &x.tree
 	for c, rel := range t.Rel {
 		g := t.Head[c]
-		if rel != "conj" || t.XPOS[c] != "VBN" || g < 0 || g > c || t.XPOS[g] != "VBG" || len(x.childrenWith(c, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		if rel != "conj" || t.XPOS[c] != "VBN" || g < 0 || g > c || len(x.childrenWith(c, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
 			continue
 		}
+		gerund := t.XPOS[g] == "VBG" && (t.Rel[g] == "advcl" || t.Rel[g] == "xcomp")
+		noun := t.UPOS[g] == "NOUN" && (t.Rel[g] == "obl" || t.Rel[g] == "obj")
 		v := t.Head[g]
-		if r := t.Rel[g]; r != "advcl" && r != "xcomp" || v < 0 || v > g || t.XPOS[v] != "VBN" || len(x.childrenWith(v, "aux:pass")) == 0 || len(x.childrenWith(g, "nsubj")) > 0 {
+		if !gerund && !noun || v < 0 || v > g || t.XPOS[v] != "VBN" || len(x.childrenWith(v, "aux:pass")) == 0 || len(x.childrenWith(g, "nsubj")) > 0 {
 			continue
 		}
 		t.Head[c] = v

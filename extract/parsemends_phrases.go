@@ -187,3 +187,31 @@ func (x *syntax) nounAfterPrepositionReadAsVerb() {
 		t.Head[p], t.Rel[p] = w, "case"
 	}
 }
+
+// prospectPrepositionReadAsVerb mends a parse that reads a preposition of
+// prospectPhrases that is also a verb's form as that verb, its noun as
+// the object: in "was removed from office pending a Senate trial",
+// "pending" is a participle on "office" and "trial" its object, so the
+// trial, still to come, is read as held. With no subject or auxiliary of
+// its own the word is the noun's preposition, and the noun an oblique of
+// the verb the word hung on, or a modifier of the noun it hung on.
+func (x *syntax) prospectPrepositionReadAsVerb() {
+	t := &x.tree
+	for p, h := range t.Head {
+		w := strings.ToLower(t.Words[p])
+		if h < 0 || strings.Contains(w, " ") || prospectPhrases[w] == "" || !x.isVerb(p) || len(x.childrenWith(p, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+			continue
+		}
+		objs := x.childrenWith(p, "obj")
+		if len(objs) != 1 || objs[0] < p {
+			continue
+		}
+		o, rel := objs[0], "nmod"
+		if x.isVerb(h) {
+			rel = "obl"
+		}
+		t.Head[o], t.Rel[o] = h, rel
+		t.Head[p], t.Rel[p] = o, "case"
+		t.UPOS[p], t.XPOS[p] = "ADP", "IN"
+	}
+}

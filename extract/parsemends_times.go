@@ -71,7 +71,11 @@ func (x *syntax) tollReadAsNumber() {
 // the verb was done, as wire copy writes its news; the noun's own day is
 // told before the noun ("Sunday's election") or by a participle ("the
 // vote held on Sunday"), and no finite clause with a subject of its own
-// is crossed.
+// is crossed. So too the day that ends a "from" clause of what someone
+// is kept from doing, or the passive's agent: in "Ana Holm was barred
+// from running for office by the electoral court on Monday", Monday is
+// when she was barred, not when she would run; a clause that names an
+// occasion ("banned from holding a rally on Saturday") keeps its day.
 func (x *syntax) dayReadAsObjectModifier() {
 	t := &x.tree
 	for w, rel := range t.Rel {
@@ -88,7 +92,7 @@ func (x *syntax) dayReadAsObjectModifier() {
 			continue
 		}
 		o := n
-		for o >= 0 && t.Rel[o] != "obj" {
+		for o >= 0 && t.Rel[o] != "obj" && t.Rel[o] != "obl:agent" && !x.keptFromClause(o) {
 			if x.isVerb(o) && (t.XPOS[o] != "VBN" && t.XPOS[o] != "VBG" || len(x.childrenWith(o, "nsubj", "nsubj:pass")) > 0) {
 				o = -1 // a clause of its own
 				break
@@ -103,7 +107,7 @@ func (x *syntax) dayReadAsObjectModifier() {
 			continue
 		}
 		v := t.Head[o]
-		if v < 0 || t.XPOS[v] != "VBD" {
+		if v < 0 || !x.pastVerb(v) {
 			continue
 		}
 		if slices.Max(x.subtree(o, nil)) != w {
@@ -558,5 +562,49 @@ func (x *syntax) objectReadAsSubjectOfParticiple() {
 				t.Head[g], t.Rel[g] = v, "advcl"
 			}
 		}
+	}
+}
+
+// keptFromClause reports whether w is a gerund clause opened by "from" on
+// a verb, what its subject or object is kept from doing ("barred Holm
+// from running for office", "was banned from standing"), that names no
+// occasion with a time of its own (occasionNouns: "from holding a rally").
+func (x *syntax) keptFromClause(w int) bool {
+	t := &x.tree
+	if t.XPOS[w] != "VBG" || t.Rel[w] != "advcl" && t.Rel[w] != "xcomp" || x.markOf(w) != "from" && x.caseOf(w) != "from" {
+		return false
+	}
+	return !slices.ContainsFunc(x.subtree(w, nil), func(c int) bool { return occasionNouns[strings.ToLower(t.Words[c])] })
+}
+
+// pastVerb reports whether verb v is in the past tense: a past form, or
+// a participle with a past auxiliary of the passive ("was barred").
+func (x *syntax) pastVerb(v int) bool {
+	t := &x.tree
+	if t.XPOS[v] == "VBD" {
+		return true
+	}
+	return t.XPOS[v] == "VBN" && slices.ContainsFunc(x.childrenWith(v, "aux:pass"), func(a int) bool { return t.XPOS[a] == "VBD" })
+}
+
+// agentOnKeptFromClause mends a parse that hangs a passive's "by" agent
+// on the "from" clause of what its subject is kept from doing: in "Ana
+// Holm was barred from running for office by the electoral court", the
+// court is read as what she would run by, and the bar has no doer. A
+// gerund with no passive of its own takes no agent; a noun after "by"
+// (not a gerund: "by filing late" tells how) is the passive's agent,
+// where the passive has none.
+func (x *syntax) agentOnKeptFromClause() {
+	t := &x.tree
+	for w, rel := range t.Rel {
+		g := t.Head[w]
+		if rel != "obl" || g < 0 || x.caseOf(w) != "by" || t.UPOS[w] != "NOUN" && t.UPOS[w] != "PROPN" || !x.keptFromClause(g) {
+			continue
+		}
+		v := t.Head[g]
+		if v < 0 || len(x.childrenWith(v, "aux:pass")) == 0 || len(x.childrenWith(v, "obl:agent")) > 0 || len(x.childrenWith(g, "aux:pass")) > 0 {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v, "obl:agent"
 	}
 }

@@ -201,6 +201,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.accordingToOnNoun()
 		x.standsAccused()
 		x.tollReadAsNumber()
+		x.prospectPrepositionReadAsVerb()
+		x.agentOnKeptFromClause()
 		x.dayReadAsObjectModifier()
 		x.byReadAsTimeModifier()
 		x.predicateBeforeObject()

@@ -152,6 +152,72 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "a chamber that strips, lifts or waives a member's immunity sanctions the member, however the parse hangs the \"of\" phrase; a ban lifted is none",
+			text: "The Velmar Assembly stripped Deputy Oren Kask of his parliamentary immunity on Thursday. Senator Ilda Brun was stripped of her immunity on Monday. " +
+				"The Senate on Tuesday lifted the immunity of former minister Dan Ravik. The government lifted the ban on rallies on Friday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:organization/velmar-assembly", "patient:person/oren-kask"}},
+				{"SANCTION", "2025-05-12", []string{"patient:person/ilda-brun"}},
+				{"SANCTION", "2025-05-06", []string{"patient:person/dan-ravik"}},
+			},
+			count: map[string]int{"SANCTION": 3},
+		},
+		{
+			name: "a chamber that strips a member of a seat or revokes a mandate dismisses the member; seats counted are no one's office",
+			text: "The Rada on Tuesday stripped lawmaker Oleh Hrytsenko of his mandate. The electoral commission revoked the mandate of deputy Ivan Sorel on Friday. " +
+				"The court stripped the Harbour Party of two seats on Thursday.",
+			want: []wantEvent{
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/oleh-hrytsenko"}},
+				{"DISMISSAL", "2025-05-09", []string{"patient:person/ivan-sorel"}},
+			},
+			count: map[string]int{"DISMISSAL": 2},
+		},
+		{
+			name: "a participle joined to the oblique noun of a passive goes on from the passive, with its subject: the one banned is its patient",
+			text: "Nika Baratashvili is a former judge. He was stripped of his seat and banned from holding public office for five years.",
+			want: []wantEvent{
+				{"DISMISSAL", "", []string{"patient:person/nika-baratashvili"}},
+				{"SANCTION", "", []string{"patient:person/nika-baratashvili"}},
+			},
+			notParts: []string{"agent:person/nika-baratashvili"},
+		},
+		{
+			name: "the day and the \"by\" agent that end the clause of what one is barred from doing are the bar's, unless the clause names an occasion of its own",
+			text: "Opposition leader Tarek Olsson was barred from running for office by the electoral court on Monday. " +
+				"The Central Election Office banned Mira Daal from running for president on Friday. Police banned the Harbour Union from holding a rally on Saturday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-12", []string{"patient:person/tarek-olsson"}},
+				{"LEGAL_ACTION", "2025-05-09", []string{"patient:person/mira-daal"}},
+				{"SANCTION", "", []string{"patient:organization/harbour-union"}},
+			},
+		},
+		{
+			name: "a chamber that votes to suspend a member dismisses the member, as one that suspended them does; suspending talks dismisses no one",
+			text: "The Sejm voted on Friday to suspend opposition deputy Marek Zielinski for three months. The government voted on Monday to suspend talks with the Harbour Union.",
+			want: []wantEvent{
+				{"VOTE", "2025-05-09", []string{"agent:organization/sejm"}},
+				{"DISMISSAL", "2025-05-09", []string{"agent:organization/sejm", "patient:person/marek-zielinski"}},
+			},
+			count: map[string]int{"DISMISSAL": 1},
+		},
+		{
+			name:  "a court noun in an oblique of grounds or topic makes no court's ruling of the bar: only a court that does it, or is gone to, does",
+			text:  "The ethics committee on Thursday barred Senator Gideon Amoah from the chamber for 30 days over his remarks about judges.",
+			count: map[string]int{"LEGAL_ACTION": 0},
+		},
+		{
+			name:  "a trial that one is removed or freed pending is still to come, however the parse reads \"pending\"",
+			text:  "Lawmakers in Kenya voted on Wednesday to impeach Governor Josephine Wambui. Wambui was removed from office pending a Senate trial.",
+			want:  []wantEvent{{"DISMISSAL", "", []string{"patient:person/josephine-wambui"}}},
+			count: map[string]int{"LEGAL_ACTION": 0},
+		},
+		{
+			name:  "an arrest a chamber allows or approves is its legal act, no arrest made",
+			text:  "Senators voted on Tuesday to allow the arrest of Senator Ilda Brun. The assembly approved the detention of Deputy Oren Kask on Friday.",
+			want:  []wantEvent{{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/ilda-brun"}}, {"LEGAL_ACTION", "2025-05-09", []string{"patient:person/oren-kask"}}},
+			count: map[string]int{"ARREST": 0},
+		},
+		{
 			name:  "freezing someone's bank accounts, funds or payments sanctions their holder; freezing hiring is no sanction",
 			text:  "A court in Larnaca on Tuesday froze the bank accounts of the businessman Arkady Zelin. The Velmark government froze hiring on Monday.",
 			want:  []wantEvent{{"SANCTION", "2025-05-06", []string{"patient:person/arkady-zelin"}}},

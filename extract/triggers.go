@@ -125,6 +125,11 @@ type trigger struct {
 	// "Morocco severed relations with Tehran"; not "cut taxes", "the
 	// party cut ties with the donor")
 	ties bool
+	// privilege: a verb of taking away that tells of an event only where
+	// what it takes is a privilege of office, of the type the privilege
+	// gives ("stripped Holm of his immunity" a sanction, "of his seat" a
+	// dismissal; not "stripped the walls", "lifted the ban")
+	privilege bool
 	// crowdTarget: a verb done by police that tells of a protest only
 	// where it is done to or against protesters ("police used water
 	// cannon against protesters", "dispersed the demonstrators"); who
@@ -223,6 +228,7 @@ var triggerForms = map[string]func(t *trigger){
 	"ordered-out":     func(t *trigger) { t.orderedOut = true },
 	"envoy":           func(t *trigger) { t.envoy = true },
 	"ties":            func(t *trigger) { t.ties = true },
+	"privilege":       func(t *trigger) { t.privilege = true },
 	"press-to":        func(t *trigger) { t.pressTo = true },
 	"stance":          func(t *trigger) { t.stance = true },
 	"sensed":          func(t *trigger) { t.sensed = true },
