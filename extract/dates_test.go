@@ -67,6 +67,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"In April of that year Oto Brak criticised the budget, and the following month he resigned from the cabinet.", "RESIGNATION", "2024-05"},
 		// the noun after a preposition ("of fraud") takes no day from the verb
 		{"Senator Ilse Grauer was acquitted of fraud by a regional court on Monday.", "LEGAL_ACTION", "2024-05-27"},
+		// a relative clause on a person tells of the person: its time is
+		// not the time of the clause its noun is in
+		{"Oto Brak was sworn in as Keldara's interior minister, replacing Ivo Marek, who resigned last month.", "APPOINTMENT", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
