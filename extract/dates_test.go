@@ -638,3 +638,36 @@ func TestActRightAfterDatedLead(t *testing.T) {
 		}
 	}
 }
+
+// An act the lead's first sentence tells in the simple present, as wires
+// open a story, is done on the story's day: the day the lead's news
+// gives, else the day of publication. A habit, a sentence past the lead
+// or a present after "if" is no act of the day.
+func TestPresentLeadTakesTheStorysDay(t *testing.T) {
+	tests := []struct {
+		text, typ, want string
+	}{
+		{"President Ilse Varga appoints Oto Brak as prime minister.\n\nBrak, a former finance minister, must now win a confidence vote.", "APPOINTMENT", "2025-05-12"},
+		{"Prime Minister Ilse Varga sacks defence minister Ivo Marek.\n\nMarek, who led the ministry for a decade, has denied any wrongdoing.", "DISMISSAL", "2025-05-12"},
+		{"Prime Minister Ilse Varga sacks defence minister Ivo Marek.\n\nVarga's office said on Friday that the decision was final.", "DISMISSAL", "2025-05-09"},
+		{"Oto Brak was re-elected in March.\n\nPresident Ilse Varga usually appoints Brak's deputies herself.", "APPOINTMENT", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				found = true
+				if got := deref(ev.Date); got != tt.want {
+					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, got, tt.want)
+				}
+			}
+		}
+		if !found && tt.want != "" {
+			t.Errorf("%q: no %s", tt.text, tt.typ)
+		}
+	}
+}
