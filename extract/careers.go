@@ -24,8 +24,8 @@ var careerLemmas = func() map[string]bool {
 }()
 
 // careerHow is what verb v tells of a post (careerVerbs): the row of its
-// lemma with its particle ("took over as leader") if it has one, else
-// the row of its lemma.
+// lemma with its particle ("took over as leader") or its object ("took
+// office as prime minister") if it has one, else the row of its lemma.
 func (x *syntax) careerHow(v int) (string, bool) {
 	for _, p := range x.childrenWith(v, "compound:prt") {
 		if how, ok := careerVerbs[x.lemma(v)+" "+strings.ToLower(x.tree.Words[p])]; ok {
@@ -37,7 +37,18 @@ func (x *syntax) careerHow(v int) (string, bool) {
 			return how, true // "took over the foreign ministry", the particle parsed as the object's preposition
 		}
 	}
+	for _, o := range x.childrenWith(v, "obj") {
+		if how, ok := careerVerbs[x.lemma(v)+" "+x.lemma(o)]; ok {
+			return how, true // "took office as prime minister", "took the oath as president": the phrase's object, no particle
+		}
+	}
 	how, ok := careerVerbs[x.lemma(v)]
+	if how == "takes" && len(x.childrenWith(v, "obj")) > 0 {
+		// "swore in Ana Holm as prime minister", "inaugurated the new
+		// bridge as president": the subject does it to its object, who
+		// is the one to take a post, if anyone
+		return "gives", true
+	}
 	return how, ok
 }
 
@@ -408,7 +419,8 @@ func (d *doc) postDistrict(si int, x *syntax, v, w int, how string) {
 // as interior minister", "served two years as ambassador").
 func (x *syntax) postWords(v int) []int {
 	ws := x.childrenWith(v, "obj", "xcomp", "obl")
-	for _, w := range x.childrenWith(v, "obj") {
+	for _, w := range x.childrenWith(v, "obj", "obl") {
+		// "served two terms as mayor", "was inaugurated for a second term as president"
 		if tenureNouns[x.lemma(w)] || timeUnitNouns[x.lemma(w)] {
 			for _, c := range x.childrenWith(w, "nmod") {
 				if x.caseOf(c) == "as" {

@@ -1032,3 +1032,31 @@ func TestProfileCareerClauses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDatedFacts(t, tt.text, tt.want, tt.not) })
 	}
 }
+
+// Taking office is taking a post: by the phrase's object ("took office
+// as", "took the oath as"), by the passive of inaugurating, or with the
+// post hung on the term it is taken for ("for a second term as
+// president"); from the clause's day. An active verb of taking a post
+// with an object of its own does it to that object: "inaugurated a
+// bridge as president" gives its subject no post from that day.
+func TestOfficeTakenByOathOrInauguration(t *testing.T) {
+	tests := []struct {
+		text string
+		want []datedFact
+		not  []datedFact
+	}{
+		{text: "Lena Varro took office as prime minister of Portugal on Friday.",
+			want: []datedFact{{typ: "HOLDS_OFFICE", from: "Lena Varro", to: "Portugal", validFrom: "2024-10-11"}}},
+		{text: "Lena Varro took the oath of office as Portugal's prime minister on Friday.",
+			want: []datedFact{{typ: "HOLDS_OFFICE", from: "Lena Varro", to: "Portugal", validFrom: "2024-10-11"}}},
+		{text: "Tomas Ederin was inaugurated as president of Ecuador on Friday.",
+			want: []datedFact{{typ: "HOLDS_OFFICE", from: "Tomas Ederin", to: "Ecuador", validFrom: "2024-10-11"}}},
+		{text: "Tomas Ederin was inaugurated for a second term as president of Ecuador on Friday.",
+			want: []datedFact{{typ: "HOLDS_OFFICE", from: "Tomas Ederin", to: "Ecuador", validFrom: "2024-10-11"}}},
+		{text: "Tomas Ederin inaugurated a new bridge in Quito as president of Ecuador on Friday.",
+			not: []datedFact{{typ: "HOLDS_OFFICE", from: "Tomas Ederin", to: "Ecuador", validFrom: "2024-10-11"}}},
+	}
+	for _, tt := range tests {
+		checkDatedFacts(t, tt.text, tt.want, tt.not)
+	}
+}

@@ -186,6 +186,7 @@ func (d *doc) dateEvents() {
 	}
 	d.dateSpeech(story)
 	d.dateOngoing(named)
+	d.datePresentLead(named, firstPara, story)
 	if story == "" {
 		return
 	}

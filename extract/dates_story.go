@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -152,6 +153,48 @@ func (d *doc) dateOngoing(named map[*event]bool) {
 			ev.date, ev.prec, ev.dateFrom = on, polgraph.PrecisionDay, "story"
 		}
 	}
+}
+
+// datePresentLead dates an act the lead's first sentence tells in the
+// simple present with no time of its own ("Prosecutors charge former
+// mayor X with fraud", "President Y appoints Z as prime minister"), as
+// wires open a story, on the story's day, else the day the report is
+// datelined, else the day it was published: the news's present is the
+// day of its telling. A sentence past the first, or a clause on a noun,
+// tells what is so rather than what was done.
+func (d *doc) datePresentLead(named map[*event]bool, firstPara int, story string) {
+	day := cmp.Or(story, d.datelineDay())
+	if day == "" && !d.dct.IsZero() {
+		day = d.dct.Format(time.DateOnly)
+	}
+	lead := slices.IndexFunc(d.sents, func(s sentence) bool { return s.para == firstPara })
+	if day == "" || lead < 0 {
+		return
+	}
+	for _, ev := range d.events {
+		if ev.date == "" && !named[ev] && ev.sent == lead && d.simplePresent(ev) && !d.describes(ev) && !d.onNoun(ev) {
+			ev.date, ev.prec, ev.dateFrom = day, polgraph.PrecisionDay, "story"
+		}
+	}
+}
+
+// simplePresent reports a verb event told in the simple present
+// ("charges", "appoint") with no auxiliary, no habit and no "if". The
+// tagger may read a lead's present as a past ("appoints"); its form,
+// the lemma and an "s", tells it.
+func (d *doc) simplePresent(ev *event) bool {
+	x, v := d.eventTree(ev)
+	if v < 0 || ev.noun || !x.isVerb(v) || len(x.childrenWith(v, "aux", "aux:pass")) > 0 || x.habit(v) {
+		return false
+	}
+	form, lemma := strings.ToLower(x.tree.Words[v]), x.lemma(v)
+	if tag := x.tree.XPOS[v]; tag != "VBZ" && tag != "VBP" && form != lemma+"s" && form != lemma+"es" {
+		return false
+	}
+	return !slices.ContainsFunc(x.childrenWith(v, "mark"), func(m int) bool {
+		l := strings.ToLower(x.tree.Words[m])
+		return l == "if" || l == "unless" || l == "when"
+	})
 }
 
 // ongoing reports an event whose verb is in the present progressive,

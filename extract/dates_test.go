@@ -70,6 +70,9 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		// a time between a verb's object and a participle is the verb's,
 		// however the parse makes the object the participle's subject
 		{"The Keldaran Rights Council published a report on Wednesday criticising conditions in Ostra's prisons.", "REPORT", "2024-05-29"},
+		// a relative clause on a person tells of the person: its time is
+		// not the time of the clause its noun is in
+		{"Oto Brak was sworn in as Keldara's interior minister, replacing Ivo Marek, who resigned last month.", "APPOINTMENT", ""},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
@@ -635,6 +638,39 @@ func TestActRightAfterDatedLead(t *testing.T) {
 	for _, tt := range tests {
 		if got := lastDateOf(t, tt.text, tt.typ); got != tt.want {
 			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}
+
+// An act the lead's first sentence tells in the simple present, as wires
+// open a story, is done on the story's day: the day the lead's news
+// gives, else the day of publication. A habit, a sentence past the lead
+// or a present after "if" is no act of the day.
+func TestPresentLeadTakesTheStorysDay(t *testing.T) {
+	tests := []struct {
+		text, typ, want string
+	}{
+		{"President Ilse Varga appoints Oto Brak as prime minister.\n\nBrak, a former finance minister, must now win a confidence vote.", "APPOINTMENT", "2025-05-12"},
+		{"Prime Minister Ilse Varga sacks defence minister Ivo Marek.\n\nMarek, who led the ministry for a decade, has denied any wrongdoing.", "DISMISSAL", "2025-05-12"},
+		{"Prime Minister Ilse Varga sacks defence minister Ivo Marek.\n\nVarga's office said on Friday that the decision was final.", "DISMISSAL", "2025-05-09"},
+		{"Oto Brak was re-elected in March.\n\nPresident Ilse Varga usually appoints Brak's deputies herself.", "APPOINTMENT", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range x.Events {
+			if ev.Type == tt.typ {
+				found = true
+				if got := deref(ev.Date); got != tt.want {
+					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, got, tt.want)
+				}
+			}
+		}
+		if !found && tt.want != "" {
+			t.Errorf("%q: no %s", tt.text, tt.typ)
 		}
 	}
 }

@@ -331,3 +331,45 @@ func (x *syntax) subjectConjunction(v, c int) int {
 	}
 	return -1
 }
+
+// relativeReadAsParataxis mends a parse that hangs a relative clause on
+// a person, set off by a comma, on the sentence's verb as an aside: in
+// "X was sworn in as defence minister, replacing Karl Lenz, who resigned
+// last month", "resigned" is read as a clause beside "sworn", and its
+// time would date the swearing-in. "who" right after a comma that
+// follows a noun opens a clause about that noun, so the clause is the
+// noun's relative clause. A clause that carries another of its own after
+// it (a verb the parse hung on it) is left, as its span is in doubt; so
+// is one after a noun inside another's phrase ("Ana Holm, the daughter
+// of Ivo Holm, who ..."), which may be about either.
+func (x *syntax) relativeReadAsParataxis() {
+	t := &x.tree
+	for r := range t.Words {
+		if t.Rel[r] != "parataxis" {
+			continue
+		}
+		s := x.whoOpening(r)
+		if s < 2 || t.Words[s-1] != "," {
+			continue
+		}
+		n := s - 2
+		for t.Rel[n] == "flat" && t.Head[n] >= 0 && t.Head[n] < n {
+			n = t.Head[n] // a name's last word: its first heads it
+		}
+		if p := t.UPOS[n]; p != "NOUN" && p != "PROPN" || x.baseRel(n) == "nmod" || x.dominates(r, n) || len(x.childrenWith(r, "parataxis", "conj", "ccomp")) > 0 {
+			continue
+		}
+		t.Head[r], t.Rel[r] = n, "acl:relcl"
+	}
+}
+
+// whoOpening is the relative pronoun "who" that is the subject of
+// clause r and opens it, or -1.
+func (x *syntax) whoOpening(r int) int {
+	for _, s := range x.childrenWith(r, "nsubj", "nsubj:pass") {
+		if s < r && strings.EqualFold(x.tree.Words[s], "who") {
+			return s
+		}
+	}
+	return -1
+}

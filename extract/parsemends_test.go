@@ -87,3 +87,37 @@ func TestPossessedReadAsConjunct(t *testing.T) {
 		notParts: []string{"agent:country/germany"},
 	}})
 }
+
+// A clause opened by "who" after a comma that follows a name, which the
+// parser hangs on the sentence's verb as an aside, is a relative clause
+// on the name; one that carries a clause of its own after it, or follows
+// a noun inside another's phrase, is left.
+func TestRelativeReadAsParataxis(t *testing.T) {
+	words := strings.Fields("Brandt was sworn in , replacing Karl Lenz , who resigned last month .")
+	//                       0      1   2     3  4 5         6    7    8 9   10       11   12    13
+	heads := []int{2, 2, -1, 2, 5, 2, 5, 6, 10, 10, 2, 12, 10, 2}
+	rels := []string{"nsubj:pass", "aux:pass", "root", "compound:prt", "punct", "advcl", "obj", "flat", "punct", "nsubj", "parataxis", "amod", "obl:tmod", "punct"}
+	for _, tt := range []struct {
+		name  string
+		mend  func(t *parse.Tree)
+		moved bool
+	}{
+		{"after the object", func(*parse.Tree) {}, true},
+		{"carrying a clause", func(t *parse.Tree) { t.Head[12], t.Rel[12] = 10, "conj" }, false},
+		{"after a noun in another's phrase", func(t *parse.Tree) { t.Rel[6] = "nmod" }, false},
+	} {
+		tree := parse.Default().Tag(words)
+		tree.Head = append([]int(nil), heads...)
+		tree.Rel = append([]string(nil), rels...)
+		tt.mend(&tree)
+		x := &syntax{tree: tree}
+		x.relativeReadAsParataxis()
+		wantHead, wantRel := 2, "parataxis"
+		if tt.moved {
+			wantHead, wantRel = 6, "acl:relcl"
+		}
+		if got, rel := x.tree.Head[10], x.tree.Rel[10]; got != wantHead || rel != wantRel {
+			t.Errorf("%s: resigned hangs on %d as %s, want on %d as %s", tt.name, got, rel, wantHead, wantRel)
+		}
+	}
+}

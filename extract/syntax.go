@@ -117,6 +117,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.participleBetweenCommas()
 		x.appositionPastNearerName()
 		x.verbAfterRelative()
+		x.relativeReadAsParataxis()
 		x.timeAfterSubject()
 		x.passiveWithoutAuxiliary()
 		x.oneSubject()

@@ -124,3 +124,21 @@ func toldOfType(t *testing.T, headline, text, typ string) (bool, []polgraph.Even
 	}
 	return slices.ContainsFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type == typ }), x.Events
 }
+
+// Taking the oath (of office) is being sworn in: an appointment of the
+// subject, every one of a coordinated subject; what is only to come is not.
+func TestOathTakenIsAppointment(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Lena Varro took the oath of office before parliament on Tuesday.", true},
+		{"Foreign Minister Ivo Dorn and Finance Minister Ana Holm took their oaths at the palace on Tuesday.", true},
+		{"Lena Varro will take the oath on Friday.", false},
+	}
+	for _, tt := range tests {
+		if got, events := toldOfType(t, "New cabinet", tt.text, "APPOINTMENT"); got != tt.want {
+			t.Errorf("%q: an APPOINTMENT is %v, want %v (%+v)", tt.text, got, tt.want, events)
+		}
+	}
+}

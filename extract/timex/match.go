@@ -237,6 +237,7 @@ func (t *tagger) tense(i int) int {
 		}
 	}
 	back, fwd := true, true
+	aside := t.inRelativeAside(i)
 	// told, the tense of a "that" clause after the time: it yields to a
 	// verb of telling before the time, whose time it is ("told reporters
 	// in Tallinn on Friday that he would run": the telling's Friday, however
@@ -261,7 +262,7 @@ func (t *tagger) tense(i int) int {
 			}
 		}
 		if fwd {
-			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") || t.isAny(j, "and", "but") && t.isAny(j+1, "will", "shall") || t.is(j, ",") && t.isAny(j+1, "and", "but") && t.tenseOf(j+2) == 0 {
+			if j := i + d; j >= len(t.toks) || t.sentenceEnd(j) || subordinators[t.word(j)] || t.is(j, "since") || t.isAny(j, "and", "but") && t.isAny(j+1, "will", "shall") || t.is(j, ",") && t.isAny(j+1, "and", "but") && t.tenseOf(j+2) == 0 || aside && t.is(j, ",") {
 				// "... on Thursday as he was about to be deported": another
 				// clause, however near ("go to the polls on Sunday after a
 				// campaign dominated by housing"); so is a future joined
@@ -273,7 +274,10 @@ func (t *tagger) tense(i int) int {
 				// goes on with the same subject); "on Sunday for the
 				// first time since 2021": a "since" after the time reaches
 				// back from it, whether it opens a clause or a phrase, and
-				// tells nothing of the clause's own tense
+				// tells nothing of the clause's own tense; the comma that
+				// closes a relative aside the time is in ends the aside's
+				// clause ("X, who was sworn in on Thursday, promised to"):
+				// the verb after it is the sentence's, not the aside's
 				fwd = false
 			} else if t.isAny(j, "that", "which") {
 				that = true
@@ -497,4 +501,20 @@ var notPast = map[string]bool{
 var subordinators = map[string]bool{
 	"as": true, "when": true, "while": true, "because": true, "after": true, "before": true,
 	"although": true, "though": true, "once": true, "if": true, "unless": true, "whereas": true,
+}
+
+// inRelativeAside reports whether token i stands in a relative clause set
+// off by a comma ("X, who was sworn in on Thursday, ..."): a relative
+// pronoun right after a comma comes before it, with no other comma
+// between, in its sentence.
+func (t *tagger) inRelativeAside(i int) bool {
+	for j := i - 1; j > 0 && !t.sentenceEnd(j+1); j-- {
+		if t.is(j, ",") {
+			return false
+		}
+		if t.isAny(j, "who", "which", "whom", "whose") && t.is(j-1, ",") {
+			return true
+		}
+	}
+	return false
 }

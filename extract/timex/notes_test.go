@@ -47,3 +47,16 @@ func TestDayBeforeRelativeClauseOnDoneNoun(t *testing.T) {
 	check(t, "Premier Orla Vinter called a vote on Sunday that will decide her future.", monday,
 		[]want{{"Sunday", "2025-05-18"}})
 }
+
+// A day inside a relative aside takes the tense of the aside's own verb,
+// not of the verb after the comma that closes it; with no aside, a day
+// before an intent looks ahead.
+func TestDayInsideRelativeAside(t *testing.T) {
+	monday := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)
+	check(t, "Orla Vinter, who was sworn in as premier on Thursday, promised to cut taxes.", monday,
+		[]want{{"Thursday", "2025-05-08"}})
+	check(t, "The bill, which parliament passed on Friday, is expected to take effect in June.", monday,
+		[]want{{"Friday", "2025-05-09"}, {"June", "2025-06"}})
+	check(t, "Orla Vinter promised to cut taxes on Thursday, her spokesman said.", monday,
+		[]want{{"Thursday", "2025-05-15"}})
+}
