@@ -220,6 +220,9 @@ func (t *tagger) tense(i int) int {
 	if t.isAny(i-1, "by", "before") && t.deadlineOfInfinitive(i-2) {
 		return 1 // "urged him to resign by Friday": a deadline to come
 	}
+	if t.isAny(i-1, "upcoming", "coming") || t.is(i-1, "the") && t.is(i-2, "of") && t.is(i-3, "ahead") {
+		return 1 // "ahead of the October election", "the upcoming June vote": a time to come
+	}
 	if t.is(i-1, "for") && (pollNouns[t.word(i-2)] || stoppageNouns[t.word(i-2)]) {
 		return 1 // "called a snap election for November", "a general strike for Thursday": set for a time to come
 	}

@@ -526,6 +526,8 @@ func TestDoneMonthsAfterPublication(t *testing.T) {
 		{"The June referendum was called off.", []want{{"June", "2025-06"}}},
 		{"Vell invited the mayors to a summit on June 12.", []want{{"June 12", "2025-06-12"}}},
 		{"Vell said the June summit was cancelled.", []want{{"June", "2025-06"}}},
+		{"Moldova expelled two diplomats ahead of the October election.", []want{{"October", "2025-10"}}},
+		{"Vell quit the party before the upcoming June vote.", []want{{"June", "2025-06"}}},
 		{"Vell has been held since July.", []want{{"July", "2024-07"}}},
 		{"Vell has been held since the coup in July.", []want{{"July", "2024-07"}}},
 		{"Vell has been in custody since July 26.", []want{{"July 26", "2024-07-26"}}},
