@@ -444,3 +444,34 @@ func (x *syntax) labelReadAsObjectsHead() {
 		t.Rel[o] = "xcomp"
 	}
 }
+
+// labelReadAsComplementsObject mends a parse that reads the object of a
+// labelling verb as its complement and the label as that noun's object:
+// in "the embassy called the move a provocation and promised a
+// response", "move" is read as the complement of "called", "provocation"
+// as the object of "move" and "promised" as a conjunct of "provocation".
+// A noun takes no object: the first noun is what is called, the second
+// what it is called, and a verb joined to the second goes on the
+// labelling verb's subject's acts.
+func (x *syntax) labelReadAsComplementsObject() {
+	t := &x.tree
+	for n, rel := range t.Rel {
+		v := t.Head[n]
+		if rel != "xcomp" || v < 0 || v > n || t.UPOS[n] != "NOUN" || !labellingVerb(t.Words[v]) || len(x.childrenWith(v, "obj")) > 0 {
+			continue
+		}
+		for _, p := range x.childrenWith(n, "obj") {
+			if p < n || t.UPOS[p] != "NOUN" {
+				continue
+			}
+			t.Head[n], t.Rel[n] = v, "obj"
+			t.Head[p], t.Rel[p] = v, "xcomp"
+			for _, c := range x.childrenWith(p, "conj") {
+				if c > p && x.isVerb(c) {
+					t.Head[c] = v
+				}
+			}
+			break
+		}
+	}
+}

@@ -132,6 +132,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.verbReadAsAdjective()
 		x.chainVerbReadAsModifier()
 		x.labelReadAsObjectsHead()
+		x.labelReadAsComplementsObject()
 		x.verbJoinedToSubject()
 		x.careerVerbReadAsNoun()
 		x.verbTaggedNoun()

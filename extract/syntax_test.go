@@ -3747,6 +3747,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what a labelling verb calls is its object, though the parse makes the label that noun's object",
+			text: "Norway's embassy called the move a provocation and promised a response.",
+			want: []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:organization/embassy-of-norway--a78a0b955"}}},
+		},
+		{
 			name:  "a verdict called politically motivated is criticised, not a claim denied; one criticism told in two verbs",
 			text:  "France denounced the verdict against the editor Ilse Marrow on Tuesday, calling it politically motivated.",
 			want:  []wantEvent{{"CRITICISM", "2025-05-06", []string{"agent:country/france"}}},
