@@ -738,6 +738,18 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			text: "Anna Webern, the Greens' co-leader, said the German government should act.",
 			want: [][3]string{{"LEADS", "Anna Webern", "Alliance 90/The Greens"}},
 		},
+		{
+			name: "a title of a body named only by a common noun is no title of the home country",
+			text: "Kenya's parliament passed the budget on Monday. The committee's president, Ana Lisk, said the vote was fair. " +
+				"Ruth Kamau, president of the tribunal, disagreed. The board met on Friday. Its vice president, Mary Njeri, said the country's president, " +
+				"Samuel Oketch, would attend. President David Mwangi spoke.",
+			want: [][3]string{{"HOLDS_OFFICE", "Samuel Oketch", "Kenya"}, {"HOLDS_OFFICE", "David Mwangi", "Kenya"}},
+			not: [][3]string{
+				{"HOLDS_OFFICE", "Ana Lisk", "Kenya"}, {"LEADS", "Ana Lisk", "Kenya"},
+				{"HOLDS_OFFICE", "Ruth Kamau", "Kenya"}, {"LEADS", "Ruth Kamau", "Kenya"},
+				{"HOLDS_OFFICE", "Mary Njeri", "Kenya"},
+			},
+		},
 	})
 }
 

@@ -1242,6 +1242,9 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				// official is
 				country = c
 			} else {
+				if d.titleOfUnnamedBody(si, person) {
+					return // "the board's vice president, X": the board's, whose name the text leaves unsaid
+				}
 				country, guessed = d.settingOf(si, func(c int) bool {
 					return d.givesTitle(o, c) && !d.heldByAnother(c, o.Title, person) && !d.metFrom(si, person, c)
 				}), true
@@ -2151,4 +2154,74 @@ func (d *doc) heldByAnother(c int, title string, p int) bool {
 func (d *doc) localOfficeAt(i, last int) bool {
 	n, o := d.officeAt(i, last)
 	return n > 0 && (o.Body == "city" || o.Body == "region")
+}
+
+// owningBodyNouns are common nouns for a body, not a state, that owns a
+// title (data/words/owning_body_nouns.txt).
+var owningBodyNouns = wordSet("owning_body_nouns.txt")
+
+// titleOfUnnamedBody reports a title beside person's name in sentence si
+// that a body the text names only by a common noun owns: "The committee's
+// president, Ana Lisk,", "Ruth Kamau, president of the tribunal,", "the
+// commission's chairman ... its president, Joy Wanjala": the office is
+// that body's, which no guess of the story's home country may take for
+// the state's.
+func (d *doc) titleOfUnnamedBody(si, person int) bool {
+	x := d.syntaxOf(si)
+	if x == nil {
+		return false
+	}
+	for _, mi := range d.sentMents[si] {
+		m := &d.ments[mi]
+		if m.ent != person {
+			continue
+		}
+		h := x.spanHead(m.first, m.last)
+		if h < 0 {
+			continue
+		}
+		titles := x.childrenWith(h, "appos", "nmod:desc", "compound")
+		if x.rel(h) == "appos" && x.head(h) >= 0 {
+			titles = append(titles, x.head(h)) // "the committee's president, Ana Lisk"
+		}
+		for _, t := range titles {
+			if slices.ContainsFunc(x.childrenWith(t, "nmod:poss", "nmod"), func(o int) bool { return d.unnamedBodyOwner(si, x, o) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unnamedBodyOwner reports word o of sentence si, the owner of a title, a
+// body named by a common noun ("the committee's", "of the board") and no
+// name, or "its" standing for one named so before it in the sentence or
+// as the subject of the sentence before.
+func (d *doc) unnamedBodyOwner(si int, x *syntax, o int) bool {
+	if strings.EqualFold(x.tree.Words[o], "its") && x.rel(o) == "nmod:poss" {
+		for w := range o {
+			if d.commonBodyNoun(si, x, w) {
+				return true
+			}
+		}
+		if si == 0 {
+			return false
+		}
+		px := d.syntaxOf(si - 1)
+		return px != nil && slices.ContainsFunc(px.childrenWith(px.rootWord(), "nsubj", "nsubj:pass"), func(w int) bool { return d.commonBodyNoun(si-1, px, w) })
+	}
+	if x.rel(o) == "nmod" && x.caseOf(o) != "of" {
+		return false
+	}
+	return d.commonBodyNoun(si, x, o)
+}
+
+// commonBodyNoun reports word w of sentence si a noun of owningBodyNouns
+// with "the" and no name over it: "the commission", not "the Harbour
+// Commission".
+func (d *doc) commonBodyNoun(si int, x *syntax, w int) bool {
+	if !owningBodyNouns[strings.ToLower(x.tree.Words[w])] || d.mentionOver(si, x.token(w)) != nil {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "det"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "the") })
 }
