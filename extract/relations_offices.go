@@ -333,8 +333,25 @@ func (d *doc) titleInApposition(si int, m *mention) {
 		return
 	}
 	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
+		if d.bodysEnvoy(o, body) {
+			// "The European Union's ambassador to Serbia, Petra Lind,":
+			// an office of the body that owns the title, not of the
+			// place she is posted to
+			d.addRel(&relation{typ: "HOLDS_OFFICE", from: m.ent, to: body, role: o.Title, sent: si, conf: 0.6})
+			return
+		}
 		d.officeFacts(si, m.ent, o, body, span{})
 	}
+}
+
+// bodysEnvoy reports an envoy's title (a diplomatic office other than
+// the body's head, not a line of work) that an international body the
+// gazetteer knows possesses: "NATO's envoy to Ukraine", "the African
+// Union's ambassador to Sudan". A state's envoy is a state's office,
+// which officeFacts reads.
+func (d *doc) bodysEnvoy(o *gazetteer.Office, body int) bool {
+	e := d.ents[body]
+	return o.Body == "diplomatic" && o.Title != secretaryGeneral && occupationTitles[o.Title] == "" && e.kind == polgraph.KindOrganization && e.gaz != nil && e.gaz.International()
 }
 
 // frontedTitle reads a title that opens sentence si, closed by a comma

@@ -288,6 +288,14 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ana Lisk", "Dravonia"}},
 		},
 		{
+			name: "an international body's envoy in apposition holds the body's office, not one of the place she is posted to",
+			text: "Talks resumed in Ostrel on Monday. The European Union's ambassador to Dravonia, Mira Volk, said the talks would go on. " +
+				"NATO's envoy to Ukraine, Teo Brandl, visited Kyiv. Kallistan's UN ambassador, Ivo Sand, objected.",
+			want: [][3]string{{"HOLDS_OFFICE", "Mira Volk", "European Union"}, {"HOLDS_OFFICE", "Teo Brandl", "North Atlantic Treaty Organization"}},
+			not: [][3]string{{"HOLDS_OFFICE", "Mira Volk", "Dravonia"}, {"HOLDS_OFFICE", "Teo Brandl", "Ukraine"},
+				{"HOLDS_OFFICE", "Ivo Sand", "United Nations"}},
+		},
+		{
 			name: "a newspaper's editor, a word describing the job",
 			text: "The Daily Courier's political editor Mara Pell said profits fell.",
 			want: [][3]string{{"WORKS_FOR", "Mara Pell", "Daily Courier"}},

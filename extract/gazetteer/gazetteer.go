@@ -89,6 +89,10 @@ type Entry struct {
 // Media reports whether the entry is a news outlet or agency.
 func (e *Entry) Media() bool { return e.Scope == "organizations-media" }
 
+// International reports whether the entry is an international or
+// supranational body (organizations-international.tsv).
+func (e *Entry) International() bool { return e.Scope == "organizations-international" }
+
 // Company reports whether the entry is a company.
 func (e *Entry) Company() bool { return e.Scope == "organizations-companies" }
 
