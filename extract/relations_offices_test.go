@@ -1268,6 +1268,18 @@ func TestRelationsOnUnseenNews(t *testing.T) {
 				{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party"}, {"MEMBER_OF", "Per Lind", "Harvest Party"}},
 		},
 		{
+			name: "a party's members' plural summing up or heading a list of names is each name's, of the story's country only",
+			text: "Lawmakers in Ohio voted on Tuesday. Ivo Marsh and Dana Pell, both Democrats, voted no. Republicans Ada Pike and Tom Greer backed the bill. " +
+				"Republican Sam Roe abstained.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Marsh", "Democratic Party (United States)"}, {"MEMBER_OF", "Dana Pell", "Democratic Party (United States)"},
+				{"MEMBER_OF", "Ada Pike", "Republican Party (United States)"}, {"MEMBER_OF", "Tom Greer", "Republican Party (United States)"}},
+		},
+		{
+			name: "a members' plural of no party of the story's country names none",
+			text: "The Dail in Dublin delayed a vote on Tuesday. Ivo Marsh and Dana Pell, both Republicans, objected.",
+			not:  [][3]string{{"MEMBER_OF", "Ivo Marsh", "Republican Party (United States)"}, {"MEMBER_OF", "Dana Pell", "Republican Party (United States)"}},
+		},
+		{
 			name: "a reshuffle's move to a field's ministry gives its minister's office",
 			text: "Prime Minister Sten Harvik of Norway reshuffled his cabinet on Thursday. Liv Moen moves to defence, replacing Ola Brekke. Per Aasen, 41, keeps the foreign ministry. " +
 				"Siv Lunde takes the health portfolio. Tor Dahl takes defence seriously.",

@@ -96,6 +96,10 @@ func (d *doc) treeMemberships(si int) {
 			// whatever the parse hangs the names on
 			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 		}
+		if p := d.headingMembersParty(si, m); p >= 0 {
+			// "Republicans Ada Pike and Tom Greer voted no"
+			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+		}
 		if p := d.countedMembersParty(si, m); p >= 0 {
 			// "One Democrat, Sen. Lena Orcutt of Maine, joined
 			// Republicans": the party's members counted before the
@@ -231,20 +235,25 @@ func (d *doc) nameList(si int, m *mention) (first, last *mention) {
 
 // quantifiedParty is the party a quantified "of" phrase in apposition
 // after the list of names m is in gives them all: "A and B, both of the
-// Civic Bloc,", "A, B and C, all of the Harvest Party,"; -1 if none.
+// Civic Bloc,", "A, B and C, all of the Harvest Party,"; or a quantified
+// plural of the party's members: "A and B, both Democrats,"; -1 if none.
 func (d *doc) quantifiedParty(si int, m *mention) int {
 	s := &d.sents[si]
 	_, last := d.nameList(si, m)
 	k := last.last
-	if k+3 >= s.last || d.toks[k].text != "," || !listQuantifiers[d.toks[k+1].lower] || d.toks[k+2].lower != "of" {
+	if k+2 >= s.last || d.toks[k].text != "," || !listQuantifiers[d.toks[k+1].lower] {
 		return -1
 	}
-	k += 3
-	if d.toks[k].lower == "the" {
+	k += 2
+	byMembers := d.toks[k].lower != "of" // "both Democrats": only the members' plural names the party
+	if !byMembers {
 		k++
+		if k < s.last && d.toks[k].lower == "the" {
+			k++
+		}
 	}
 	for _, mi := range d.sentMents[si] {
-		if p := &d.ments[mi]; p.first == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty && p.via != "demonym" {
+		if p := &d.ments[mi]; p.first == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty && p.via != "demonym" && (!byMembers || d.membersPlural(p)) {
 			if p.last < s.last && d.toks[p.last].text != "," && d.toks[p.last].text != "." {
 				return -1 // "both of the Civic Bloc's leaders"
 			}
@@ -286,6 +295,32 @@ func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
 	for _, mi := range d.sentMents[si] {
 		if p := &d.ments[mi]; p.last == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty {
 			return p.ent // "Labour MPs Ana Holm and Ivo Dorn", the parse taking "MPs" for a modifier of the name
+		}
+	}
+	return -1
+}
+
+// membersPlural reports a party mention that is the plural of its
+// members' word (kind_cues.tsv's "plural": "Democrats", "Social
+// Democrats"), which, unlike the party's name, may stand for each of
+// the names listed with it.
+func (d *doc) membersPlural(p *mention) bool {
+	return membersName([]string{d.toks[p.last-1].lower})
+}
+
+// headingMembersParty is the party whose members' plural stands right
+// before the list of two names or more that person mention m is in:
+// "Republicans Ada Pike and Tom Greer voted no" names each one's party,
+// as "Labour MPs Ana Holm and Ivo Dorn" does (pluralRoleParty); -1 if
+// none.
+func (d *doc) headingMembersParty(si int, m *mention) int {
+	first, last := d.nameList(si, m)
+	if first == last {
+		return -1 // one name: the singular's rules read "Democrat Theo Marr"
+	}
+	for _, mi := range d.sentMents[si] {
+		if p := &d.ments[mi]; p.last == first.first && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty && p.via != "demonym" && d.membersPlural(p) {
+			return p.ent
 		}
 	}
 	return -1
