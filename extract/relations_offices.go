@@ -633,6 +633,9 @@ func (d *doc) possessorBefore(si, i int) int {
 		return d.lastNamed(si, i, polgraph.KindParty) // "the party leader": the party's
 	case possessivePronouns[prev]:
 		if b := d.lastBodyBefore(si, i-1); b >= 0 {
+			if a := d.subjectBeforeJoin(si, i-1, b); a >= 0 {
+				return a
+			}
 			return b
 		}
 		if si > 0 {
@@ -649,6 +652,95 @@ func (d *doc) possessorBefore(si, i int) int {
 		}
 	}
 	return -1
+}
+
+// subjectBeforeJoin is the body that is the subject of the clause
+// before possessive pronoun p when the pronoun opens the subject of a
+// clause joined to that one and b, the last body named before it, is
+// named in that clause's object or an oblique: in "The Harvest Party
+// sued the Electoral Commission, and its leader, Ivo Dorn, said…" and
+// "…wrote to the Commission; its spokeswoman said…" "its" is the party's,
+// the body the first clause is about, not the one it acts on; in "The
+// Commission was sued by the party, and its chairman said…" it is the
+// Commission's. It is -1 where the parse does not show that shape, where
+// b is in the subject, or where the clause's subject is no body or is b.
+func (d *doc) subjectBeforeJoin(si, p, b int) int {
+	x, pw := d.wordAt(si, p)
+	if pw < 2 || !x.opensJoinedClause(pw) || !x.subjectPhrase(x.head(pw)) {
+		return -1
+	}
+	mb := d.lastMentionBefore(si, p, b)
+	if mb == nil {
+		return -1
+	}
+	v := x.clauseVerbOver(x.spanHead(mb.first, mb.last+1))
+	if v < 0 || v > pw {
+		return -1
+	}
+	subj, _, relative := x.subjectOf(v, 0)
+	if relative || len(subj) != 1 {
+		return -1
+	}
+	if m := d.mentionOver(si, x.token(subj[0])); m != nil && m.ent >= 0 && m.ent != b && m.named() && isBody(d.ents[m.ent].kind) {
+		return m.ent
+	}
+	return -1
+}
+
+// opensJoinedClause reports whether word w follows a semicolon or a
+// comma and a coordinating conjunction (", and", ", but"): where a clause
+// joined to the one before may open.
+func (x *syntax) opensJoinedClause(w int) bool {
+	prev := x.tree.Words[w-1]
+	return prev == ";" || x.pos(w-1) == "CCONJ" && x.tree.Words[w-2] == ","
+}
+
+// subjectPhrase reports whether noun n heads a clause's subject: the
+// parse makes it one, or a finite verb comes right after its phrase (an
+// apposition and commas aside), as in "and its leader, Ivo Dorn, said",
+// which the parse may read as one more noun of the clause before.
+func (x *syntax) subjectPhrase(n int) bool {
+	if n < 0 {
+		return false
+	}
+	if x.baseRel(n) == "nsubj" {
+		return true
+	}
+	ws := x.subtree(n, nil)
+	for w := ws[len(ws)-1] + 1; w < len(x.tree.Words); w++ {
+		if x.pos(w) != "PUNCT" {
+			return x.isVerb(w) && (finiteTags[x.tree.XPOS[w]] || x.tree.XPOS[w] == "MD")
+		}
+	}
+	return false
+}
+
+// clauseVerbOver is the verb of the clause word w is part of, up through
+// the phrases that hold it, or -1 where w is in a subject or no verb is
+// above it.
+func (x *syntax) clauseVerbOver(w int) int {
+	for n := 0; w >= 0 && n <= len(x.tree.Head); n++ {
+		if x.isVerb(w) {
+			return w
+		}
+		if x.baseRel(w) == "nsubj" {
+			return -1
+		}
+		w = x.head(w)
+	}
+	return -1
+}
+
+// lastMentionBefore is the last mention of entity e in sentence si that
+// ends before token i, or nil.
+func (d *doc) lastMentionBefore(si, i, e int) *mention {
+	var found *mention
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.ent == e && m.last < i {
+			found = m
+		}
+	}
+	return found
 }
 
 // subjectBody is the body named as the subject of sentence si's main

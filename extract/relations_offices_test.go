@@ -761,6 +761,53 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 	})
 }
 
+// "Its" opening the subject of a clause joined to one about a body is
+// that body's, not the one the first clause acts on or turns to: the
+// party that files against a commission, the union that sues a ministry,
+// the alliance that writes to the European Commission, the commission a
+// party sues in the passive. A person as the first clause's subject, or
+// "its" inside the first clause's object, leaves it to the body named
+// last.
+func TestItsAfterTwoBodiesIsTheSubjects(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "after a comma and \"and\", the party that files",
+			text: "The Harvest Party filed a complaint against the Central Electoral Commission on Monday, and its leader, Marek Dorsk, said the count was rigged.",
+			want: [][3]string{{"LEADS", "Marek Dorsk", "Harvest Party"}},
+			not:  [][3]string{{"LEADS", "Marek Dorsk", "Central Electoral Commission"}, {"WORKS_FOR", "Marek Dorsk", "Central Electoral Commission"}},
+		},
+		{
+			name: "the union that sues, its chairman read as a conjunct by the parse",
+			text: "The Lindovar Workers' Union sued the Ministry of Transport in Brelk on Tuesday, and its chairman, Ilse Varnok, called the new rules unlawful.",
+			want: [][3]string{{"WORKS_FOR", "Ilse Varnok", "Lindovar Workers' Union"}},
+			not:  [][3]string{{"WORKS_FOR", "Ilse Varnok", "Ministry of Transport"}},
+		},
+		{
+			name: "after a semicolon, the alliance that writes",
+			text: "The Green Alliance wrote to the European Commission last week; its spokeswoman, Dana Ruth, said the reply was late.",
+			want: [][3]string{{"MEMBER_OF", "Dana Ruth", "Green Alliance"}},
+			not:  [][3]string{{"WORKS_FOR", "Dana Ruth", "European Commission"}},
+		},
+		{
+			name: "the passive's subject",
+			text: "The Central Electoral Commission was sued by the Harvest Party on Monday, and its chairman, Ilse Varnok, said the count was fair.",
+			want: [][3]string{{"WORKS_FOR", "Ilse Varnok", "Central Electoral Commission"}},
+			not:  [][3]string{{"LEADS", "Ilse Varnok", "Harvest Party"}, {"MEMBER_OF", "Ilse Varnok", "Harvest Party"}},
+		},
+		{
+			name: "a person sues: the body named last",
+			text: "Marek Dorsk sued the Central Electoral Commission on Monday, and its chairman, Ilse Varnok, said the count was fair.",
+			want: [][3]string{{"WORKS_FOR", "Ilse Varnok", "Central Electoral Commission"}},
+		},
+		{
+			name: "its in the object: the body named last",
+			text: "The Harvest Party sued the Central Electoral Commission and its chairman, Ilse Varnok, on Monday.",
+			want: [][3]string{{"WORKS_FOR", "Ilse Varnok", "Central Electoral Commission"}},
+			not:  [][3]string{{"LEADS", "Ilse Varnok", "Harvest Party"}},
+		},
+	})
+}
+
 // A title or a kind's noun before a name is no part of it: "Senior
 // Counsel" is a lawyer's title; "the Portuguese news agency Lusa" names
 // an organisation, a nationality between the article and the noun.
