@@ -722,11 +722,21 @@ func (x *syntax) verbReadAsAdjective() {
 			if t.Head[c] == p && (t.Rel[c] == "nmod" || t.Rel[c] == "obl") {
 				t.Head[c], t.Rel[c] = v, "obl"
 			}
-			if k := x.caseOf(c); t.Head[c] == obj && t.Rel[c] == "nmod" && c > obj && (k == "on" || k == "in" || k == "at") {
-				t.Head[c], t.Rel[c] = v, "obl" // "on Tuesday": when it was done
-			}
 		}
+		x.placeAndTimeOnVerb(obj, v)
 		return
+	}
+}
+
+// placeAndTimeOnVerb gives verb v the phrases of time and place the parse
+// hung on its object obj: "on Tuesday", "in Tarsk" after the object
+// tell when and where the act was done.
+func (x *syntax) placeAndTimeOnVerb(obj, v int) {
+	t := &x.tree
+	for c := obj + 1; c < len(t.Head); c++ {
+		if k := x.caseOf(c); t.Head[c] == obj && t.Rel[c] == "nmod" && (k == "on" || k == "in" || k == "at") {
+			t.Head[c], t.Rel[c] = v, "obl"
+		}
 	}
 }
 
@@ -744,7 +754,7 @@ func (x *syntax) saidObject(n int) bool {
 // clause has no other.
 func (x *syntax) verbTaggedAdjective(v int) bool {
 	w := strings.ToLower(x.tree.Words[v])
-	return x.tree.XPOS[v] == "JJ" && strings.HasSuffix(w, "ed") && slices.ContainsFunc(triggers[w], func(t trigger) bool { return !t.noun && len(t.words) == 1 })
+	return x.tree.XPOS[v] == "JJ" && strings.HasSuffix(w, "ed") && verbFormTrigger(w)
 }
 
 // clauseHeadRels are the relations of a word that heads a clause.

@@ -597,3 +597,87 @@ func (x *syntax) verbTaggedNoun() {
 		t.UPOS[v], t.XPOS[v] = "VERB", "VBD"
 	}
 }
+
+// presentVerbReadAsNoun mends a parse that tags a verb's present form as
+// a noun and leaves the sentence without a verb: in "Ivo Dorn, who was
+// charged in March, denies wrongdoing", "denies" is read as a plural noun
+// on "wrongdoing"; in "Soldiers detain protesters in Varenna", "detain" as a
+// noun on "protesters". A sentence whose root is a noun and which has no verb
+// but in an aside on that noun has one missing: an event verb's present
+// form right after the noun's own words or the comma that closes its
+// aside, agreeing with it and followed by the noun phrase it modified, is
+// that verb, the root its subject and the phrase its object. Where a verb
+// follows ("Police arrests rose") the word stays a noun.
+func (x *syntax) presentVerbReadAsNoun() {
+	t := &x.tree
+	n := x.nounRoot()
+	if n < 0 {
+		return
+	}
+	for v := n + 1; v < len(t.Words)-1; v++ {
+		if !x.presentFormAfterSubject(v, n) {
+			continue
+		}
+		obj := t.Head[v] // the noun phrase it modified, up to its head
+		for g := t.Head[obj]; g > v && (t.UPOS[g] == "NOUN" || t.UPOS[g] == "PROPN"); g = t.Head[obj] {
+			obj = g
+		}
+		if obj <= v || !x.dominates(obj, v+1) || x.verbOutsideAside(n, v) {
+			continue
+		}
+		for c := v + 1; c < len(t.Words); c++ {
+			if t.Head[c] == n && c != obj {
+				t.Head[c] = v
+				if t.Rel[c] == "nmod" {
+					t.Rel[c] = "obl"
+				}
+			}
+		}
+		x.promote(v, n)
+		t.Head[obj], t.Rel[obj] = v, "obj"
+		x.placeAndTimeOnVerb(obj, v)
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBP"
+		if t.XPOS[n] == "NN" || t.XPOS[n] == "NNP" {
+			t.XPOS[v] = "VBZ"
+		}
+		return
+	}
+}
+
+// presentFormAfterSubject reports whether noun-tagged word v is an event
+// verb's present form that agrees with subject n and comes right after
+// n's own words or after the comma closing an aside on n: "denies" after
+// "Ivo Dorn," with a singular subject, "detain" after "Soldiers".
+func (x *syntax) presentFormAfterSubject(v, n int) bool {
+	t := &x.tree
+	if t.UPOS[v] != "NOUN" || !verbFormTrigger(t.Words[v]) {
+		return false
+	}
+	if !x.onlyModifiersBetween(n, v) && !x.asideClosedBefore(n, v) {
+		return false
+	}
+	singular := t.XPOS[n] == "NN" || t.XPOS[n] == "NNP"
+	plural := t.XPOS[n] == "NNS" || t.XPOS[n] == "NNPS"
+	if strings.HasSuffix(strings.ToLower(t.Words[v]), "s") {
+		return singular && t.XPOS[v] == "NNS"
+	}
+	return plural && t.XPOS[v] == "NN"
+}
+
+// verbOutsideAside reports whether the sentence has a verb other than
+// candidate v outside the words between its noun root n and v: a
+// sentence with a verb of its own ("Police arrests rose") needs no other.
+func (x *syntax) verbOutsideAside(n, v int) bool {
+	for u := range x.tree.Words {
+		if u != v && x.isVerb(u) && (u < n || u > v) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFormTrigger reports a word that data/triggers.tsv gives as a
+// one-word verb of an event ("denies", "storm").
+func verbFormTrigger(word string) bool {
+	return slices.ContainsFunc(triggers[strings.ToLower(word)], func(t trigger) bool { return !t.noun && len(t.words) == 1 })
+}

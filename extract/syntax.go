@@ -114,6 +114,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.accordingReadAsVerb()
 		x.accordingToReadAsRoot()
 		x.verbReadAsParticiple()
+		x.presentVerbReadAsNoun()
 		x.participleBetweenCommas()
 		x.appositionPastNearerName()
 		x.verbAfterRelative()
