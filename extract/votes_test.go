@@ -223,6 +223,18 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/parliament-of-moldova"}}},
 		},
 		{
+			name: "a chamber that confirms a suspension votes on it, no statement",
+			text: "The Dravian Senate confirmed the suspension of President Tomas Brek in a vote of 54 to 31 on Wednesday.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:organization/dravian-senate"}}},
+			not:  []string{"STATEMENT"},
+		},
+		{
+			name: "a ministry that confirms a suspension tells of it, no vote",
+			text: "The Interior Ministry of Dravia on Wednesday confirmed the suspension of police chief Tomas Brek.",
+			want: []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:organization/interior-ministry-of-dravia"}}},
+			not:  []string{"VOTE"},
+		},
+		{
 			name: "one who overrides objections casts no vote",
 			text: "The mayor of Velka, Ana Holm, overrode objections from her advisers on Tuesday.",
 			not:  []string{"VOTE"},
