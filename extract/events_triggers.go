@@ -495,6 +495,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 	if t.typ == "VOTE" && !t.noun && d.castInElection(si, i, n) {
 		return "" // "Britons voted to leave the EU in a referendum": the referendum, no vote of a chamber
 	}
+	if t.typ == "VOTE" && t.noun && d.votersBallot(si, i, n) {
+		t.typ = "ELECTION" // "voters approved the change in Sunday's vote": the citizens' ballot, no chamber's vote
+	}
 	if t.contest && !d.contestWon(si, i, n) {
 		return "" // "won the case", "took the floor": no election
 	}

@@ -1103,6 +1103,9 @@ var ballotVerbs = wordSet("ballot_verbs.txt")
 // rejected the EU referendum", "Britons voted in a referendum".
 func (d *doc) electoratePlace(ev *event, si int) {
 	x, w := d.eventTree(ev)
+	if w >= 0 && x.baseRel(w) == "nmod" && x.caseOf(w) == "in" && x.baseRel(x.head(w)) == "obj" {
+		w = x.head(w) // "voters in Kavran rejected the amendment in a vote", the vote hung on "amendment"
+	}
 	if w >= 0 && !x.isVerb(w) && (x.baseRel(w) == "obj" || x.baseRel(w) == "obl" && x.caseOf(w) == "in") {
 		w = x.head(w)
 	}

@@ -563,6 +563,23 @@ func (x *syntax) shareAt(w int) bool {
 	return false
 }
 
+// votersBallot reports whether the noun at tokens [i, i+n) of sentence si
+// is the vote "in" which the voters did what their verb tells ("voters
+// approved the change in Sunday's vote", "voters rejected the amendment in
+// a vote on Sunday"): the citizens' ballot, a referendum, not a chamber's
+// vote. The parse may hang the vote on the verb's object.
+func (d *doc) votersBallot(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 || x.caseOf(w) != "in" {
+		return false
+	}
+	h := x.head(w)
+	if h >= 0 && !x.isVerb(h) && x.baseRel(h) == "obj" {
+		h = x.head(h) // "approved the change in Sunday's vote", the vote hung on "change"
+	}
+	return h >= 0 && x.isVerb(h) && x.votersDo(h)
+}
+
 // castInElection reports whether the verb at tokens [i, i+n) of sentence
 // si is voting "in" an election or a referendum that a noun of the
 // trigger table names ("Britons voted to leave the EU in a referendum",

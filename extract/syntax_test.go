@@ -2013,6 +2013,27 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/malta"},
 		},
 		{
+			name: "voters who decide a matter in a vote hold a referendum, told once, on the vote's day, in the story's country",
+			text: "Latvian officials spoke on Monday. The referendum passed with 58% of the vote. " +
+				"Voters approved the change in Sunday's vote.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/latvia"}},
+			},
+			once: []string{"ELECTION"},
+		},
+		{
+			name: "voters who decide a matter in a vote the parse hangs on the matter hold it where they vote",
+			text: "Voters in Tarvia rejected the amendment in a vote on Sunday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:place/tarvia"}},
+			},
+		},
+		{
+			name: "lawmakers who decide a matter in a vote hold no election",
+			text: "Lawmakers in Tarvia rejected the amendment in a vote on Sunday.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "whom a participle's clause after a comma names (\"dealing a blow to President X\") takes no part in the vote the noun before it tells",
 			text: "The EU referendum in Moldova passed with 50.4 percent of the vote on Sunday, dealing a blow to President Ivan Dorin.",
 			want: []wantEvent{
