@@ -31,6 +31,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Ana Holt", "Russia"}, {"HOLDS_OFFICE", "Lea Varga", "Russia"}},
 		},
 		{
+			name: "a town no list knows that opens a dateline stands in the country the dateline names, whichever agency files it",
+			text: "MARSK, Latvia (AP) - Voters rejected a constitutional amendment in Sunday's referendum. Prime Minister Ilze Ozola conceded defeat.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ilze Ozola", "Latvia"}},
+		},
+		{
 			name: "a party's acronym of two letters is no party where its country goes unnamed",
 			text: "NAIROBI, May 11 - Kenya's cabinet approved a fuel tax on Sunday, Treasury CS Amos Kirui said.",
 			not:  [][3]string{{"MEMBER_OF", "Amos Kirui", "Citizens (Spain)"}},

@@ -1500,6 +1500,8 @@ func (d *doc) findHomeCountry() int {
 			if ci = d.countryEntity(e.capitalOf.Country); ci < 0 {
 				continue
 			}
+		} else if c := d.datelineTownsCountry(e); c >= 0 {
+			ci = c // "MARSK, Latvia (AP) -": a town no list knows counts for the country its dateline names
 		}
 		if _, ok := count[ci]; !ok {
 			order = append(order, ci)
@@ -1938,6 +1940,19 @@ func (d *doc) headlineSetting(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// datelineTownsCountry is the country entity a dateline names after
+// place e, a town no list knows that opens it ("MARSK, Latvia (AP) -"),
+// or -1: the town stands in that country, not beside it.
+func (d *doc) datelineTownsCountry(e *entity) int {
+	if e.kind != polgraph.KindPlace || e.gaz != nil || !slices.ContainsFunc(e.ments, func(mi int) bool { return d.datelinePlace(&d.ments[mi]) }) {
+		return -1
+	}
+	if code := d.datelineCountry(); code != "" {
+		return d.countryEntity(code)
+	}
+	return -1
 }
 
 // entityOf returns the entity of a gazetteer entry, or -1.
