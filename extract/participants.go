@@ -1182,8 +1182,8 @@ func (d *doc) politicalHome() int {
 	count := map[string]int{}
 	best, bestN, tie := "", 0, false
 	for _, e := range d.ents {
-		if e.gaz == nil || e.gaz.Country == "" || e.kind != polgraph.KindParty && e.kind != polgraph.KindOrganization {
-			continue
+		if e.gaz == nil || e.gaz.Country == "" || e.gaz.Media() || e.kind != polgraph.KindParty && e.kind != polgraph.KindOrganization {
+			continue // a news agency's country is not where its stories' votes are held
 		}
 		count[e.gaz.Country]++
 		switch n := count[e.gaz.Country]; {

@@ -3768,6 +3768,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "a news agency's country is not where the votes of its stories are held",
+			text:     "The Associated Press reported that voters rejected a constitutional amendment in Sunday's referendum, a defeat for the government.",
+			notParts: []string{"place:country/united-states"},
+		},
+		{
 			name: "what a labelling verb calls is its object, though the parse makes the label that noun's object",
 			text: "Norway's embassy called the move a provocation and promised a response.",
 			want: []wantEvent{{"CRITICISM", "2025-05-12", []string{"agent:organization/embassy-of-norway--a78a0b955"}}},
