@@ -69,26 +69,54 @@ func (d *doc) reportThatSays(ev *event) *event {
 	return nil
 }
 
-// toldAsRequest reports a statement verb that reports nothing of its own
-// but a request in a participle on it: in "wrote to the Speaker on
-// Wednesday asking him to declare the seats vacant" the writing is the
-// asking, one REQUEST, not a statement beside it.
-func (d *doc) toldAsRequest(ev *event) bool {
+// toldByParticiple reports a statement verb that reports nothing of its
+// own but an act of words in a participle on it or on the statement it
+// issues: in "wrote to the Speaker on Wednesday asking him to declare the
+// seats vacant" the writing is the asking, one REQUEST; in "issued a
+// statement on Monday condemning the verdict" the statement is the
+// condemning, one CRITICISM, not a statement beside it.
+func (d *doc) toldByParticiple(ev *event) bool {
 	if ev.typ != "STATEMENT" || ev.noun {
 		return false
 	}
 	x, v := d.eventTree(ev)
-	if v < 0 || !x.isVerb(v) || len(x.childrenWith(v, "ccomp", "parataxis")) > 0 {
+	if v < 0 || !x.isVerb(v) {
 		return false
 	}
+	// a verb that reports a clause of its own tells more than the
+	// participle on it; a participle on its statement tells what the
+	// statement says, whatever else hangs on the verb
+	ownClause := len(x.childrenWith(v, "ccomp", "parataxis")) > 0
 	for _, o := range d.evSent[ev.sent] {
-		if o != ev && !o.dropped && !o.noun && o.typ == "REQUEST" {
-			if w := x.eventWord(o); w >= 0 && x.head(w) == v && x.circumstance(w) {
+		if o != ev && !o.dropped && !o.noun && participleActs[o.typ] {
+			if w := x.eventWord(o); w >= 0 && (!ownClause && x.head(w) == v && x.circumstance(w) || x.onIssuedStatement(w, v)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// measureSays reports a stance told by a participle on a measure a vote
+// adopts: in "the Sejm adopted a resolution condemning Ivo Marek" the
+// resolution condemns, and what the chamber did is the vote.
+func (d *doc) measureSays(ev *event) bool {
+	if ev.typ != "CRITICISM" && ev.typ != "SUPPORT" || ev.noun || ev.dropped {
+		return false
+	}
+	x, v := d.eventTree(ev)
+	return v >= 0 && x.rel(v) == "acl" && d.decidingVote(ev, false) != nil
+}
+
+// participleActs are the acts of words a participle on a statement verb
+// tells in its stead.
+var participleActs = set("REQUEST", "CRITICISM", "SUPPORT")
+
+// onIssuedStatement reports a participle w on the statement noun that is
+// verb v's object: "issued a statement condemning the verdict".
+func (x *syntax) onIssuedStatement(w, v int) bool {
+	n := x.head(w)
+	return x.rel(w) == "acl" && x.tree.XPOS[w] == "VBG" && n >= 0 && x.head(n) == v && x.baseRel(n) == "obj" && x.statementNoun(n)
 }
 
 // electionDeclared is, for an election ev told by who was declared its
@@ -184,7 +212,10 @@ func (d *doc) mergeEvents() {
 		if _, v := d.callRefusal(ev); d.blocked(ev) && v < 0 {
 			ev.dropped = true // "vetoed the sanctions package": stopped, not done; a call refused was still made
 		}
-		if d.toldAsRequest(ev) {
+		if d.measureSays(ev) {
+			ev.dropped = true // "adopted a resolution condemning X": the vote
+		}
+		if d.toldByParticiple(ev) {
 			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request
 		}
 		if o := d.protestMet(ev); o != nil {

@@ -2611,6 +2611,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"participant:person/ivo-brask"},
 		},
 		{
+			name: "a statement issued condemning or praising is one criticism or support, by its issuer, on the issuing's day",
+			text: "Amnesty International issued a statement on Monday condemning the verdict against Ivo Dorn, a journalist from Velmora. " +
+				"The Velmora Bar Association released a statement on Friday praising Judge Emil Sarto. " +
+				"The Free Citizens Party issued a statement on Wednesday criticising Prime Minister Ona Velt over the new tax.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:organization/amnesty-international", "target:person/ivo-dorn"}},
+				{"SUPPORT", "2025-05-09", []string{"agent:organization/velmora-bar-association", "target:person/emil-sarto"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:party/free-citizens-party", "target:person/ona-velt"}},
+			},
+			not: []string{"STATEMENT"},
+		},
+		{
 			name: "a participle's request is made when the verb it hangs on is done",
 			text: "Ada Rusk spoke on Tuesday, asking Pavel Orlov for calm.",
 			want: []wantEvent{{"REQUEST", "2025-05-06", []string{"agent:person/ada-rusk", "participant:person/pavel-orlov"}}},
