@@ -1658,20 +1658,7 @@ func (d *doc) outletsCapitals() []int {
 // names no country names, where they are all one country's ("The Polish
 // parliament approved the bill", read as the Sejm); else -1.
 func (d *doc) bodiesCountry() int {
-	code := ""
-	for _, e := range d.ents {
-		if e.kind != polgraph.KindOrganization || e.gaz == nil || len(e.ments) == 0 || !stateBodyEntry(e.gaz) {
-			continue
-		}
-		if code != "" && e.gaz.Country != code {
-			return -1
-		}
-		code = e.gaz.Country
-	}
-	if code == "" {
-		return -1
-	}
-	return d.countryEntity(code)
+	return d.oneCountryOf(func(e *entity) bool { return e.kind == polgraph.KindOrganization && stateBodyEntry(e.gaz) })
 }
 
 // domesticCountry is the one country all the article's state bodies,
@@ -1679,12 +1666,18 @@ func (d *doc) bodiesCountry() int {
 // they belong to several or none: the country whose own affairs the
 // story tells, where no country is named by its name.
 func (d *doc) domesticCountry() int {
+	return d.oneCountryOf(func(e *entity) bool {
+		return e.capitalOf == nil && e.gaz.Country != "" && (stateBodyEntry(e.gaz) || e.kind == polgraph.KindPlace)
+	})
+}
+
+// oneCountryOf is the country entity of the one country that all the
+// article's mentioned gazetteer entities that keep accepts belong to, or
+// -1 where they belong to several or none.
+func (d *doc) oneCountryOf(keep func(e *entity) bool) int {
 	code := ""
 	for _, e := range d.ents {
-		if e.gaz == nil || len(e.ments) == 0 || e.capitalOf != nil || e.gaz.Country == "" {
-			continue
-		}
-		if !stateBodyEntry(e.gaz) && e.kind != polgraph.KindPlace {
+		if e.gaz == nil || len(e.ments) == 0 || !keep(e) {
 			continue
 		}
 		if code != "" && e.gaz.Country != code {
