@@ -75,22 +75,30 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"Oto Brak was sworn in as Keldara's interior minister, replacing Ivo Marek, who resigned last month.", "APPOINTMENT", ""},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-01"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, ev := range x.Events {
-			if ev.Type == tt.typ {
-				found = true
-				if got := deref(ev.Date); got != tt.want {
-					t.Errorf("%q: %s dated %q, want %s", tt.text, tt.typ, got, tt.want)
-				}
+		checkEventDate(t, tt.text, "2024-06-01", tt.typ, tt.want, true)
+	}
+}
+
+// checkEventDate extracts text, published on published, and checks that
+// every event of type typ is dated want; required says an event of the
+// type must be there.
+func checkEventDate(t *testing.T, text, published, typ, want string, required bool) {
+	t.Helper()
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range x.Events {
+		if ev.Type == typ {
+			found = true
+			if got := deref(ev.Date); got != want {
+				t.Errorf("%q: %s dated %q, want %q", text, typ, got, want)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no %s", tt.text, tt.typ)
-		}
+	}
+	if required && !found {
+		t.Errorf("%q: no %s", text, typ)
 	}
 }
 
@@ -656,21 +664,6 @@ func TestPresentLeadTakesTheStorysDay(t *testing.T) {
 		{"Oto Brak was re-elected in March.\n\nPresident Ilse Varga usually appoints Brak's deputies herself.", "APPOINTMENT", ""},
 	}
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, ev := range x.Events {
-			if ev.Type == tt.typ {
-				found = true
-				if got := deref(ev.Date); got != tt.want {
-					t.Errorf("%q: %s dated %q, want %q", tt.text, tt.typ, got, tt.want)
-				}
-			}
-		}
-		if !found && tt.want != "" {
-			t.Errorf("%q: no %s", tt.text, tt.typ)
-		}
+		checkEventDate(t, tt.text, "2025-05-12", tt.typ, tt.want, tt.want != "")
 	}
 }
