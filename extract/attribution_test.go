@@ -409,10 +409,7 @@ func TestClosingTailTellsWho(t *testing.T) {
 // relative clause on a channel whose own subject is its "that" is no
 // reported clause.
 func TestSourceAcrossTheChannel(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []claimCase{
 		{"said in a statement that",
 			"Tomas Varga said in a statement that Mirko Dal had met Russian officials in Vellin.",
 			[]string{"STATEMENT asserted agent=Tomas Varga", "MEETING asserted agent=Mirko Dal participant=Russia place=Vellin source=Tomas Varga"}},
@@ -429,13 +426,5 @@ func TestSourceAcrossTheChannel(t *testing.T) {
 			"Interior Minister Ivo Dorn told state television on Monday that police had arrested Jan Kral in Bratislava.",
 			[]string{"STATEMENT asserted agent=Ivo Dorn", "ARREST asserted patient=Jan Kral place=Bratislava source=Ivo Dorn"}},
 	}
-	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := claimsOf(x); !slices.Equal(got, tt.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	checkClaims(t, tests)
 }

@@ -11,6 +11,27 @@ import (
 
 // claimsOf lists an extraction's events as "TYPE status role=Name …",
 // a denial with "-> TYPE" of what it denies.
+// claimCase is a text and the claims (claimsOf) extracted from it.
+type claimCase struct {
+	name, text string
+	want       []string
+}
+
+// checkClaims extracts each case's text, after a headline, published
+// 2024-05-31, and checks its claims.
+func checkClaims(t *testing.T, tests []claimCase) {
+	t.Helper()
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := claimsOf(x); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func claimsOf(x *polgraph.Extraction) []string {
 	names, types := namesAndTypes(x)
 	var out []string
@@ -33,10 +54,7 @@ func claimsOf(x *polgraph.Extraction) []string {
 // report called fake news, a denial that takes no target or place from the
 // claim it denies, and criticism rejected that was still made.
 func TestClaimsAsWiresWordThem(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []claimCase{
 		{"what one claims took place is told on the claimant's word",
 			"Opposition leader Tomas Varga claimed that Mirko Dal had met Russian officials in Vellin.",
 			[]string{"MEETING alleged agent=Mirko Dal participant=Russia place=Vellin source=Tomas Varga"}},
@@ -555,25 +573,13 @@ func TestClaimsAsWiresWordThem(t *testing.T) {
 			"Transparency Watch alleged in its report that officials of the Harbour Authority had inflated invoices.",
 			[]string{"ACCUSATION asserted agent=Transparency Watch target=Harbour Authority"}},
 	}
-	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := claimsOf(x)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	checkClaims(t, tests)
 }
 
 // A monitor that documents abuses reports them: "documented" is a verb of
 // reporting whose subject, a body or its office, is the report's source.
 func TestDocumentingIsReport(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []claimCase{
 		{"a body documents arrests",
 			"Civic Watch documented the arrest of Ivo Dorn last month.",
 			[]string{"REPORT asserted source=Civic Watch target=Ivo Dorn", "ARREST alleged patient=Ivo Dorn"}},
@@ -581,13 +587,5 @@ func TestDocumentingIsReport(t *testing.T) {
 			"Civic Watch's Marvia office documented 12 cases of police abuse.",
 			[]string{"REPORT asserted source=Civic Watch"}},
 	}
-	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2024-05-31"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := claimsOf(x); !slices.Equal(got, tt.want) {
-			t.Errorf("%s:\n got %q\nwant %q", tt.name, got, tt.want)
-		}
-	}
+	checkClaims(t, tests)
 }
