@@ -1060,3 +1060,21 @@ func TestOfficeTakenByOathOrInauguration(t *testing.T) {
 		checkDatedFacts(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// A post given by swearing one in: the one sworn in takes it from the
+// clause's date, even where the tagger, never having seen the verb's past
+// ("swore"), reads it as the last word of the name before it.
+func TestSwornInByAnother(t *testing.T) {
+	for _, tt := range []struct{ swearer, sworn, swearerID, swornID string }{
+		{"Anja Korvel", "Per Lind", "person/anja-korvel", "person/per-lind"},
+		{"Mara Selig", "Karl Moss", "person/mara-selig", "person/karl-moss"}, // "swore" read as a word of "Mara Selig"
+	} {
+		text := "Velmark's parliament met on Monday. " + tt.swearer + " swore in " + tt.sworn + " as prime minister on 3 May 2024."
+		checkTreeCases(t, []treeCase{{
+			name: tt.swearer + " swore in " + tt.sworn,
+			text: text,
+			want: []wantEvent{{"APPOINTMENT", "2024-05-03", []string{"agent:" + tt.swearerID, "patient:" + tt.swornID}}},
+		}})
+		checkDatedFacts(t, text, []datedFact{{"HOLDS_OFFICE", tt.sworn, "Velmark", "2024-05-03", ""}}, []datedFact{{"HOLDS_OFFICE", tt.swearer, "Velmark", "", ""}})
+	}
+}

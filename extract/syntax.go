@@ -75,6 +75,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
 		d.namesReadAsVerbs(si, x)
+		d.pastsReadAsNames(si, x)
 		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
@@ -267,6 +268,24 @@ func (d *doc) namesReadAsVerbs(si int, x *syntax) {
 			if w := x.at(i); w >= 0 && ((person || party || body) && d.toks[i].cap || !person && !party && !body && inner) && (x.pos(w) == "AUX" || x.pos(w) == "VERB") {
 				parse.Default().MarkProperNoun(&x.tree, w)
 			}
+		}
+	}
+}
+
+// pastsReadAsNames retags as past tenses the irregular verb forms the
+// tagger, never having seen them, reads as the last word of the name
+// before them: in "Mara Selig swore in Karl Moss as prime minister",
+// "swore" read as a name leaves the sentence no verb and Moss no post. A
+// lower-case word right after a person's name, which the name does not
+// take in, is no word of it.
+func (d *doc) pastsReadAsNames(si int, x *syntax) {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind != polgraph.KindPerson || m.via == "pronoun" || m.last >= len(d.toks) || d.toks[m.last].cap {
+			continue
+		}
+		if w := x.at(m.last); w >= 0 && x.pos(w) == "PROPN" && parse.IrregularPast(strings.ToLower(x.tree.Words[w])) {
+			parse.Default().MarkPastTense(&x.tree, w)
 		}
 	}
 }

@@ -4,9 +4,27 @@ import (
 	"github.com/polgraph/polgraph/extract/internal/featurehash"
 
 	"bytes"
+	_ "embed"
 	"strings"
 	"unicode/utf8"
 )
+
+//go:embed data/irregular_verbs.tsv
+var irregularVerbsText string
+
+// irregularVerbs maps the past forms of English irregular verbs to their
+// lemma (data/irregular_verbs.tsv): a form the training data never shows
+// ("swore") no suffix rule can lemmatise.
+var irregularVerbs = func() map[string]string {
+	m := map[string]string{}
+	for line := range strings.Lines(irregularVerbsText) {
+		form, lemma, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if ok && !strings.HasPrefix(form, "#") {
+			m[form] = lemma
+		}
+	}
+	return m
+}()
 
 // lemmatizer gives lower-case lemmas: the lemma the training data gives
 // a (form, UPOS) pair most often, else a suffix rule learned from the
@@ -34,14 +52,14 @@ var ruleUPOS = map[string]bool{"NOUN": true, "VERB": true, "ADJ": true, "ADV": t
 // lemma returns the lemma of the lower-cased normalised form lower of
 // word. scratch is space for the lookup keys, kept for the next call.
 func (l *lemmatizer) lemma(lower []byte, word, upos string, scratch *[]byte) string {
-	buf := append(append(append((*scratch)[:0], upos...), 0), lower...)
-	*scratch = buf
-	if lem, ok := l.exceptions[string(buf)]; ok {
+	if lem, ok := l.irregular(lower, upos, scratch); ok {
 		return lem
 	}
 	if lem, ok := l.prefixedIrregular(lower, upos, scratch); ok {
 		return lem
 	}
+	buf := append(append(append((*scratch)[:0], upos...), 0), lower...)
+	*scratch = buf
 	if r, ok := l.rule(lower, upos, buf); ok && r.strip < len(lower) && (r.strip > 0 || r.add != "") {
 		return string(lower[:len(lower)-r.strip]) + r.add
 	}
@@ -51,22 +69,40 @@ func (l *lemmatizer) lemma(lower []byte, word, upos string, scratch *[]byte) str
 	return string(lower)
 }
 
+// IrregularPast reports whether lower-case word w is the past tense or
+// the past participle of an irregular verb ("swore", "withheld").
+func IrregularPast(w string) bool {
+	_, ok := irregularVerbs[w]
+	return ok
+}
+
 // prefixedIrregular is the lemma of a verb form prefixed with a hyphen
 // whose last part is an irregular form: "co-led" is "co-lead" as "led" is
-// "lead", where the suffix rules would cut "co-l". Only the exceptions
-// know an irregular form; a regular one ("re-elected") the rules get
-// right with its prefix.
+// "lead", where the suffix rules would cut "co-l". Only the irregular
+// verbs and the exceptions know an irregular form; a regular one
+// ("re-elected") the rules get right with its prefix.
 func (l *lemmatizer) prefixedIrregular(lower []byte, upos string, scratch *[]byte) (string, bool) {
 	h := bytes.LastIndexByte(lower, '-')
 	if h <= 0 || h == len(lower)-1 || upos != "VERB" && upos != "AUX" {
 		return "", false
 	}
-	buf := append(append(append((*scratch)[:0], upos...), 0), lower[h+1:]...)
-	*scratch = buf
-	if lem, ok := l.exceptions[string(buf)]; ok {
+	if lem, ok := l.irregular(lower[h+1:], upos, scratch); ok {
 		return string(lower[:h+1]) + lem, true
 	}
 	return "", false
+}
+
+// irregular is the lemma the irregular verbs or the exceptions give
+// lower as a word of upos. The irregular verbs come first: the training
+// data errs on a few ("fled" as "flead").
+func (l *lemmatizer) irregular(lower []byte, upos string, scratch *[]byte) (string, bool) {
+	if lem, ok := irregularVerbs[string(lower)]; ok && (upos == "VERB" || upos == "AUX") {
+		return lem, true
+	}
+	buf := append(append(append((*scratch)[:0], upos...), 0), lower...)
+	*scratch = buf
+	lem, ok := l.exceptions[string(buf)]
+	return lem, ok
 }
 
 // rule finds the rule for the longest known suffix of lower.

@@ -11,7 +11,7 @@ func TestLearnLemmatizer(t *testing.T) {
 		{"denied", "VERB", "deny"}, {"tried", "VERB", "try"}, {"carried", "VERB", "carry"},
 		{"parties", "NOUN", "party"}, {"cities", "NOUN", "city"}, {"votes", "NOUN", "vote"}, {"seats", "NOUN", "seat"},
 		{"news", "NOUN", "news"}, {"was", "AUX", "be"}, {"went", "VERB", "go"}, {"led", "VERB", "lead"},
-		{"Was", "AUX", "be"},
+		{"Was", "AUX", "be"}, {"fled", "VERB", "flead"},
 	} {
 		c.add(p[0], p[1], p[2])
 	}
@@ -26,10 +26,13 @@ func TestLearnLemmatizer(t *testing.T) {
 		{"elections", "NOUN", "election"},   // unseen: -s
 		{"agencies", "NOUN", "agency"},      // unseen: -ies
 		{"news", "NOUN", "news"},
-		{"co-led", "VERB", "co-lead"},   // unseen: prefixed, irregular like led
-		{"re-voted", "VERB", "re-vote"}, // unseen: prefixed, regular like voted
-		{"co-led", "ADJ", "co-led"},     // no rules for other prefixed words' parts
-		{"varga", "PROPN", "varga"},     // no rules for names
+		{"co-led", "VERB", "co-lead"},    // unseen: prefixed, irregular like led
+		{"re-voted", "VERB", "re-vote"},  // unseen: prefixed, regular like voted
+		{"co-led", "ADJ", "co-led"},      // no rules for other prefixed words' parts
+		{"varga", "PROPN", "varga"},      // no rules for names
+		{"swore", "VERB", "swear"},       // unseen, irregular: the irregular verbs know it
+		{"fled", "VERB", "flee"},         // seen with a wrong lemma: the irregular verbs win
+		{"co-swore", "VERB", "co-swear"}, // unseen: prefixed, irregular as the irregular verbs know
 	} {
 		if got := l.lemma([]byte(tc.form), tc.form, tc.upos, new([]byte)); got != tc.want {
 			t.Errorf("lemma(%s/%s) = %q, want %q", tc.form, tc.upos, got, tc.want)
