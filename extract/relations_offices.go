@@ -1517,12 +1517,22 @@ func (d *doc) unknownDemonymBefore(si, i int) (country int, ok bool) {
 // country: "France's foreign minister, Jean Dorval" in one sentence and
 // "Foreign Minister Dorval" in a British story's next; and from one it
 // sets apart from the home country: a visitor there, or one who meets
-// its holder of the same office ("her Chinese counterpart").
+// its holder of the same office ("her Chinese counterpart"); and a
+// legislator's seat guessed the home's from one the text seats in a
+// chamber it names ("Conservative MP X, who sits in the House of
+// Commons").
 func (d *doc) dropHomeGuesses() {
 	elsewhere := map[int]int{} // person -> a country the text gives them
+	seated := map[int]bool{}   // person -> a seat in a chamber the text names
 	for _, r := range d.rels {
-		if !r.homeGuess && (r.typ == "HOLDS_OFFICE" || r.typ == "CITIZEN_OF") && d.ents[r.to].kind == polgraph.KindCountry {
+		if r.homeGuess || r.typ != "HOLDS_OFFICE" && r.typ != "CITIZEN_OF" {
+			continue
+		}
+		switch to := d.ents[r.to]; {
+		case to.kind == polgraph.KindCountry:
 			elsewhere[r.from] = r.to
+		case r.typ == "HOLDS_OFFICE" && to.kind == polgraph.KindOrganization && isLegislature(to):
+			seated[r.from] = true
 		}
 	}
 	visited := d.visitedCountries()
@@ -1548,13 +1558,20 @@ func (d *doc) dropHomeGuesses() {
 	kept := d.rels[:0]
 	for _, r := range d.rels {
 		first, guessed := firstGuess[title{r.from, r.typ, r.role}]
-		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || guessed && first != r.to || apart(r.from, r.to) || unsupported[[2]int{r.from, r.to}]) {
+		if c, ok := elsewhere[r.from]; r.homeGuess && (ok && c != r.to || guessed && first != r.to || apart(r.from, r.to) || unsupported[[2]int{r.from, r.to}] || seated[r.from] && d.legislatorTitle(r.role)) {
 			delete(d.rel, [3]int{relTypes[r.typ], r.from, r.to})
 			continue
 		}
 		kept = append(kept, r)
 	}
 	d.rels = kept
+}
+
+// legislatorTitle reports whether role is the title of a seat in a
+// legislature ("Member of Parliament", "Senator").
+func (d *doc) legislatorTitle(role string) bool {
+	o, ok := d.x.gaz.Office(role)
+	return ok && o.Body == "legislature"
 }
 
 // guessesBetweenTwoStates are the (person, home country) pairs of the

@@ -1592,3 +1592,22 @@ func TestSpokesmanForBodysUnitWorksForBody(t *testing.T) {
 		},
 	})
 }
+
+// A legislator the text seats in a chamber it names holds the seat there,
+// not one guessed in the story's state; and a minister who tells of a
+// summons is no one the envoy meets.
+func TestSeatsAndSummonses(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "an MP the story seats in a chamber later holds the seat there, not a guess of the state",
+			text: "OTTAWA, Canada — Ivo Dorn, an MP, said on Monday he was shocked. Dorn has sat in the House of Commons since 2015.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "House of Commons of Canada"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Ivo Dorn", "Canada"}},
+		},
+		{
+			name: "a minister who tells of an envoy summoned is the story's state's",
+			text: "OTTAWA — Defence Minister Lina Sorel said on Monday that the government had summoned Russia's ambassador.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lina Sorel", "Canada"}},
+		},
+	})
+}

@@ -2067,13 +2067,15 @@ func (d *doc) verbAt(si, i, j int) bool {
 // metFrom reports whether person p is met in sentence si by someone of
 // country c: "Prime Minister X of Estonia met President Y at the Elysee"
 // sets no Estonian president beside her; the one met is the host, or a
-// guest, of another state.
+// guest, of another state. The source who tells of the meeting is not
+// met: "Foreign Minister X said the government had summoned the
+// ambassador" is her state's act.
 func (d *doc) metFrom(si, p, c int) bool {
 	if si >= len(d.evSent) || c < 0 || d.ents[c].gaz == nil {
 		return false
 	}
 	return slices.ContainsFunc(d.evSent[si], func(ev *event) bool {
-		return ev.typ == "MEETING" && slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" }) &&
+		return ev.typ == "MEETING" && slices.ContainsFunc(ev.parts, func(pt part) bool { return pt.ent == p && pt.role != "agent" && pt.role != "source" }) &&
 			slices.Contains(d.agentStates(ev), d.ents[c].gaz.Country)
 	})
 }
