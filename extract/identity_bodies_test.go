@@ -116,3 +116,32 @@ func TestMoneyTransferFirmIsNoParty(t *testing.T) {
 		{"the transfer firm", text, "Western Union", 0, "organization/western-union"},
 	})
 }
+
+// A name before a noun of another kind of body ("the Silver Meadow
+// movement", "the Silver Meadow alliance") is that body, not the short
+// form of a party named "Party" the article names too: a movement and a
+// party are two bodies unless the text says one became the other. Alone
+// the name is still the party's short form.
+func TestMovementIsNoShortFormOfAParty(t *testing.T) {
+	for _, c := range []struct {
+		name, text, short, party string
+		same                     bool
+	}{
+		{"a movement, then a party of its words",
+			"Thousands marched in Velden on Saturday as the Silver Meadow movement staged its largest protest. The Silver Meadow Party, which holds four seats, did not take part.",
+			"Silver Meadow movement", "Silver Meadow Party", false},
+		{"a party, then an alliance of its words",
+			"The Silver Meadow Party won four seats in Velden on Sunday. The Silver Meadow alliance of farmers' groups said it would march on Monday.",
+			"Silver Meadow alliance", "Silver Meadow Party", false},
+		{"a party, then its name alone",
+			"The Silver Meadow Party won four seats in Velden on Sunday. Silver Meadow leader Ana Holm said the count was fair.",
+			"Silver Meadow leader", "Silver Meadow Party", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			short, party := entityOf(t, c.text, c.short, 0), entityOf(t, c.text, c.party, 0)
+			if short == "" || party == "" || (short == party) != c.same {
+				t.Errorf("%q is %q and %q is %q in %q, want same=%v", c.short, short, c.party, party, c.text, c.same)
+			}
+		})
+	}
+}

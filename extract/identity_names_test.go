@@ -665,6 +665,15 @@ func TestKnownNameOpeningABodysName(t *testing.T) {
 		map[string]string{"The Hague District Court": polgraph.KindOrganization}, "Hague District Court")
 }
 
+// A party the lists know by a short name ("Alba") before its members'
+// plural ("the Alba Democrats") opens the name of another party, the
+// article's own, not that party with a word after it; the known party
+// named in full stays itself.
+func TestKnownPartyNameOpeningAMembersName(t *testing.T) {
+	checkKinds(t, "The Alba Democrats said on Monday they would contest the vote in Santa Irene. The Alba Party said it would back the governor.",
+		map[string]string{"Alba Democrats": polgraph.KindParty, "Alba Party": polgraph.KindParty})
+}
+
 // A capital after an opening quotation mark of any kind opens the quote's
 // first sentence: "You" there is a pronoun, no name.
 func TestQuoteOpensASentence(t *testing.T) {

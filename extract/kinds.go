@@ -892,11 +892,27 @@ func (d *doc) clauseAfterComma(si, k int) bool {
 		if t.kind != tokWord || t.lower == "who" || t.lower == "which" || t.lower == "that" {
 			return false
 		}
+		if x.contactRelative(k, i) {
+			return false // "Popular Force, the party he has led since 2019,": the clause is the noun's
+		}
 		if w := x.at(i); w >= 0 && !t.cap && finiteTags[x.tree.XPOS[w]] {
 			return true
 		}
 	}
 	return false
+}
+
+// contactRelative reports a personal pronoun at token i right after a
+// common noun of the phrase that opens at token k: the subject of a
+// relative clause with no relative word ("the party he has led", "the
+// movement they founded"), whose verb tells of the noun, not a clause of
+// its own after the comma.
+func (x *syntax) contactRelative(k, i int) bool {
+	if i <= k {
+		return false
+	}
+	w, n := x.at(i), x.at(i-1)
+	return w >= 0 && n >= 0 && x.tree.XPOS[w] == "PRP" && (x.tree.XPOS[n] == "NN" || x.tree.XPOS[n] == "NNS")
 }
 
 // datelineKind is the kind a dateline's form gives a name no list knows:

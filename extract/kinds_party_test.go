@@ -71,6 +71,8 @@ func TestPartyKindsFromContext(t *testing.T) {
 		// words it is made of; "a party veteran" calls no one a party
 		{"Five MPs quit on Monday to launch a new party, the Rural Voice, in the town of Harnby.",
 			map[string]string{"Rural Voice": polgraph.KindParty}, nil},
+		{"Raul Benavente said on Tuesday that Popular Order, the party he has led since 2019, would join the coalition talks.",
+			map[string]string{"Popular Order": polgraph.KindParty}, nil},
 		{"Arvo Teder, a party veteran, said on Monday the vote was rigged.",
 			map[string]string{"Arvo Teder": polgraph.KindPerson}, nil},
 		{"In 2003 Ivo Dorn campaigned against the Baltic Monetary Union. He later ran the Harvest Foundation, which the party funded.",

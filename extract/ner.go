@@ -823,6 +823,9 @@ func (d *doc) gazNameGoesOn(i, gn, k int, gm []gazetteer.Match) bool {
 	if gm[0].Entry.Kind == polgraph.KindCountry && gm[0].Via == "name" && d.partyWordsOnly(i+gn, k) && cues.partyHeads[end] {
 		return true // "the Pakistan Justice Movement", "the Kenya Freedom Party": a state's name opens its party's
 	}
+	if gm[0].Entry.Kind == polgraph.KindParty && k == i+gn+1 && membersName([]string{end}) {
+		return true // "the Alba Democrats": a known party's short name opens another party's, named by its members
+	}
 	if demonym && d.federatedBodyAt(i+gn, k) {
 		return true // "the Ghanaian Red Cross": the country's own society, not the international body
 	}

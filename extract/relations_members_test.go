@@ -1005,6 +1005,16 @@ func TestBareTitleNotOfThePartyAfter(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
 		},
 		{
+			name: "the party named as another member's",
+			text: "Leftist lawmaker Lina Sarro of the Workers' Harbour Party was arrested on Thursday. Police also detained far-right candidate Oto Velk at a rally in Brenn.",
+			not:  [][3]string{{"MEMBER_OF", "Oto Velk", "Workers' Harbour Party"}},
+		},
+		{
+			name: "the party its leader speaks for",
+			text: "Civic Union leader Ana Holm spoke on Sunday. Deputy leader Ivo Dorn said the vote was unfair.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},
+		},
+		{
 			name: "the party of another paragraph",
 			text: "Ana Holm, who leads the Civic Union, promised reform.\n\nThe campaign was marked by the murder of a mayoral candidate, Ivo Dorn, in the town of Vellin.",
 			not:  [][3]string{{"MEMBER_OF", "Ivo Dorn", "Civic Union"}},

@@ -801,7 +801,9 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		if len(stem) > 1 && stem[0] == "the" {
 			stem = stem[1:]
 		}
-		party = x.partyStem[strings.Join(stem, " ")]
+		if !otherBodyHeads[d.nextWord(m.last, m.sent)] {
+			party = x.partyStem[strings.Join(stem, " ")]
+		}
 		if len(party) > 1 {
 			// "the Liberals" after "the Liberal Party" and before "the
 			// Liberal Party of Canada": the one of the country the
@@ -835,6 +837,11 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 	}
 	return 0, false
 }
+
+// otherBodyHeads are the nouns after a name that make it a body of their
+// kind ("the Green Horizon movement"), not a party's short name ("the Green
+// Horizon Party").
+var otherBodyHeads = wordSet("other_body_heads.txt")
 
 // chamberForSeat reports a chamber's one-word name ("the House", "the
 // Assembly") that would shorten a body that is no chamber and no party

@@ -207,7 +207,13 @@ func (d *doc) titleRelations(si int, m *mention) {
 		// knows, nor "Council leader X", who leads a council, nor "party
 		// leader X accused the Civic Union", whose party is not the one
 		// accused
-		bodyEnt = d.onlyPartyNear(si, titleStart)
+		if bodyEnt = d.onlyPartyNear(si, titleStart); bodyEnt >= 0 && !d.titleSaysParty(titleStart, m.first) && d.partyOfAnotherMember(si, bodyEnt, m.ent) {
+			// "Ana Brisa of the Workers' Unity Party was arrested.
+			// Police also detained far-right candidate Mirko Tal": the
+			// party is hers, not the passage's; "party spokesman X" takes
+			// it up by its noun
+			bodyEnt = -1
+		}
 	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
@@ -1047,6 +1053,53 @@ func (d *doc) onlyPartyNear(si, before int) int {
 		}
 	}
 	return found
+}
+
+// partyOfAnotherMember reports party p named, in sentence si or the two
+// before it in its paragraph, as the party someone other than person is of
+// ("Lina Sarro of the Workers' Harbour Party"): there the party says which
+// camp that member is of, and a bare title after it may be of any party;
+// a party the passage tells of itself ("The Civic Union met on Sunday.
+// Deputy leader Ivo Dorn said") is the title's.
+func (d *doc) partyOfAnotherMember(si, p, person int) bool {
+	for s := max(0, si-2); s <= si; s++ {
+		x := d.syntaxOf(s)
+		if x == nil || d.sents[s].para != d.sents[si].para {
+			continue
+		}
+		for _, mi := range d.sentMents[s] {
+			if m := &d.ments[mi]; m.ent == p {
+				if o := d.personOfName(s, x, m); o >= 0 && o != person {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titleSaysParty reports the noun "party" among the title's tokens
+// [first, last) ("party spokesman"), which takes up the party named before.
+func (d *doc) titleSaysParty(first, last int) bool {
+	for i := first; i < last; i++ {
+		if partyWord[d.toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personOfName is the person whose name the name of mention m hangs on
+// by "of" in sentence si's tree x ("Lina Sarro of the Harbour Party"), or -1.
+func (d *doc) personOfName(si int, x *syntax, m *mention) int {
+	w := x.nameHead(m.first, m.last)
+	if w < 0 || x.head(w) < 0 || x.caseOf(w) != "of" {
+		return -1
+	}
+	if o := d.mentionAtWord(si, x, x.head(w)); o != nil && o.ent >= 0 && d.ents[o.ent].kind == polgraph.KindPerson {
+		return o.ent
+	}
+	return -1
 }
 
 // indefiniteArticles make a title one of several of its kind.
