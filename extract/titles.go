@@ -1226,8 +1226,15 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		}
 		if only := d.onlyState(o); country < 0 && only != "" {
 			// "Taoiseach X" in a story filed from Washington: the title
-			// is one state's alone, wherever the story is set
-			country = d.countryEntity(only)
+			// is one state's alone, wherever the story is set, but for a
+			// story set in a state that gives it too ("Treasury Secretary
+			// X" in a Kenyan budget story)
+			country = d.settingOf(si, func(c int) bool {
+				return d.givesTitle(o, c) && !d.metFrom(si, person, c)
+			})
+			if country < 0 {
+				country = d.countryEntity(only)
+			}
 		}
 		guessed := false
 		if country < 0 && o.Body != "diplomatic" {
