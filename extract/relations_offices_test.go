@@ -1145,6 +1145,11 @@ func TestLegislatorOfTheChamber(t *testing.T) {
 			not:  [][3]string{{"HOLDS_OFFICE", "Tomas Vrba", "Slovakia"}},
 		},
 		{
+			name: "a legislator in apposition, with the seat she is from",
+			text: "WASHINGTON - Ada Merrin, a senator from Oregon, said on Monday she would oppose the bill. The Senate will vote on Friday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Ada Merrin", "United States Senate"}, {"REPRESENTS", "Ada Merrin", "Oregon"}},
+		},
+		{
 			name: "a chamber the data does not know, then the name",
 			text: "ULAANBAATAR (Montsame) - Member of the Khural Batbold Tumur said the budget was balanced.",
 			want: [][3]string{{"HOLDS_OFFICE", "Batbold Tumur", "Khural"}},

@@ -408,6 +408,7 @@ func (d *doc) appositiveTitles(si int, m *mention) ([]bodyTitle, span) {
 			continue
 		}
 		end = d.pastPortfolio(si, end) // "Kofi Mensah, Ghana's minister of information,"
+		end = d.pastSeat(si, end, o)   // "Ivo Dorn, a senator from Oregon,"
 		if end+1 < s.last && d.toks[end].lower == "since" {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
 		} else if len(titles) == 1 {
@@ -473,6 +474,23 @@ func (d *doc) pastPortfolio(si, i int) int {
 	}
 	if d.portfolio(i, j) {
 		return j
+	}
+	return i
+}
+
+// pastSeat is the token after the place a legislator's title o, ending
+// at token i, names the seat of by "for" or "from" ("MP for Whitby",
+// "senator from Oregon"; the seat is REPRESENTS, which the parse gives),
+// else i.
+func (d *doc) pastSeat(si, i int, o *gazetteer.Office) int {
+	s := &d.sents[si]
+	if o.Body != "legislature" || i+1 >= s.last || d.toks[i].lower != "for" && d.toks[i].lower != "from" {
+		return i
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.first == i+1 && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPlace {
+			return m.last
+		}
 	}
 	return i
 }
@@ -1279,8 +1297,15 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 		}
 		if only := d.onlyState(o); country < 0 && only != "" {
 			// "Taoiseach X" in a story filed from Washington: the title
-			// is one state's alone, wherever the story is set
-			country = d.countryEntity(only)
+			// is one state's alone, wherever the story is set, but for a
+			// story set in a state that gives it too ("Treasury Secretary
+			// X" in a Kenyan budget story)
+			country = d.settingOf(si, func(c int) bool {
+				return d.givesTitle(o, c) && !d.metFrom(si, person, c)
+			})
+			if country < 0 {
+				country = d.countryEntity(only)
+			}
 		}
 		guessed := false
 		if country < 0 && o.Body != "diplomatic" {

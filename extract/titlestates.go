@@ -48,9 +48,9 @@ func (d *doc) canonicalOffice(o *gazetteer.Office) *gazetteer.Office {
 }
 
 // givesTitle reports whether country entity c is one of the states that
-// give the title office o was named by, or any state where the title is
-// no state's own; for a title all but some states give ("!US CH ..."),
-// whether c is none of those.
+// give the title office o was named by ("US +KE": the United States and
+// Kenya), or any state where the title is no state's own; for a title all
+// but some states give ("!US CH ..."), whether c is none of those.
 func (d *doc) givesTitle(o *gazetteer.Office, c int) bool {
 	states, ok := d.officeStates[o]
 	if !ok {
@@ -60,7 +60,7 @@ func (d *doc) givesTitle(o *gazetteer.Office, c int) bool {
 	if len(states) > 0 && strings.HasPrefix(states[0], "!") {
 		return e.gaz == nil || !slices.Contains(states, e.gaz.Country) && "!"+e.gaz.Country != states[0]
 	}
-	return e.gaz != nil && slices.Contains(states, e.gaz.Country)
+	return e.gaz != nil && (slices.Contains(states, e.gaz.Country) || slices.Contains(states, "+"+e.gaz.Country))
 }
 
 // someStatesGive reports a title that only the states listed give it
@@ -71,10 +71,18 @@ func (d *doc) someStatesGive(o *gazetteer.Office) bool {
 }
 
 // onlyState is the one state that gives the title office o was named
-// by, or "" for a title several or all but some give.
+// by wherever the story is set, or "" for a title several or all but
+// some give. States that give it too only in their own stories ("+KE"
+// of "US +KE") leave it the one state's elsewhere.
 func (d *doc) onlyState(o *gazetteer.Office) string {
-	if states := d.officeStates[o]; len(states) == 1 && !strings.HasPrefix(states[0], "!") {
-		return states[0]
+	states := d.officeStates[o]
+	if len(states) == 0 || strings.HasPrefix(states[0], "!") || strings.HasPrefix(states[0], "+") {
+		return ""
 	}
-	return ""
+	for _, c := range states[1:] {
+		if !strings.HasPrefix(c, "+") {
+			return ""
+		}
+	}
+	return states[0]
 }

@@ -30,6 +30,17 @@ func TestTitlesOfSomeStates(t *testing.T) {
 			want: [][3]string{{"HOLDS_OFFICE", "Grace Whitfell", "United Kingdom"}, {"HOLDS_OFFICE", "Klaus Renzel", "Germany"}},
 		},
 		{
+			name: "a title one state gives wherever a story is set, in a story set in another that gives it too",
+			text: "NAIROBI, Kenya - Treasury Secretary Amos Kerio presented the budget to parliament on Thursday, promising to cut borrowing.",
+			want: [][3]string{{"HOLDS_OFFICE", "Amos Kerio", "Kenya"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Amos Kerio", "United States"}},
+		},
+		{
+			name: "that title in a story set in a state that does not give it",
+			text: "LONDON - Treasury Secretary Amos Kerio said on Monday that Britain and the United States would cut tariffs.",
+			want: [][3]string{{"HOLDS_OFFICE", "Amos Kerio", "United States"}},
+		},
+		{
 			name: "a state named before the title that gives no such office",
 			text: "NEW DELHI (Reuters) - India's Foreign Secretary Vikram Raodan held talks with Nepal's foreign minister, Sita Karkin, in Kathmandu on Monday.",
 			want: [][3]string{{"HOLDS_OFFICE", "Sita Karkin", "Nepal"}},
@@ -78,7 +89,7 @@ func TestTitleStatesAreOffices(t *testing.T) {
 			t.Errorf("data/words/title_states.tsv: %q is no office title of the gazetteer", title)
 		}
 		for _, c := range strings.Fields(strings.TrimPrefix(codes, "!")) {
-			if g.Country(c) == nil {
+			if c = strings.TrimPrefix(c, "+"); g.Country(c) == nil {
 				t.Errorf("data/words/title_states.tsv: %q: %q is no country of the gazetteer", title, c)
 			}
 		}

@@ -267,6 +267,13 @@ func (d *doc) membersChamber(ev *event) int {
 		country = d.setting(ev.sent)
 	}
 	found, two := d.articleChamber(country)
+	if found >= 0 && !x.unnamedChamber(w) && d.firstNamed[found] >= d.sents[ev.sent].last {
+		// "Lawmakers in Kenya voted on Tuesday to approve the bill. The
+		// Senate is expected to debate it next week": a chamber named
+		// only after the vote is more often the next the measure goes
+		// to than the one its members voted in
+		found = -1
+	}
 	if found >= 0 || ev.typ != "VOTE" {
 		return found
 	}

@@ -12,6 +12,17 @@ func TestVotes(t *testing.T) {
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"participant:organization/knesset"}}},
 		},
 		{
+			name:     "members unnamed: not a chamber named only after the vote, which the bill goes to next",
+			text:     "NAIROBI, Kenya - Lawmakers in Kenya voted on Tuesday to approve the finance bill. The Senate is expected to debate the bill next week.",
+			want:     []wantEvent{{"VOTE", "2025-05-06", []string{"agent:country/kenya"}}},
+			notParts: []string{"agent:organization/senate-of-kenya"},
+		},
+		{
+			name: "members unnamed: a chamber named before the vote",
+			text: "NAIROBI, Kenya - The Senate sat late on Monday. Lawmakers voted on Tuesday to approve the finance bill.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/senate-of-kenya"}}},
+		},
+		{
 			name: "MEPs: the European Parliament, not the dateline's state",
 			text: "BRUSSELS (Reuters) - MEPs voted 330-271 on Wednesday to reject the Commission's plan to cut fishing quotas.",
 			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:organization/european-parliament"}}},
