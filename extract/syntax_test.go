@@ -172,6 +172,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			count: map[string]int{"DISMISSAL": 2},
 		},
+			count: map[string]int{"SANCTION": 2},
+		},
+			count: map[string]int{"SANCTION": 3, "DISMISSAL": 1},
+		},
+			notParts: []string{"agent:person/chidi-okafor"},
+		},
+		{
+			name: "a title whose name follows its \"of\" phrase after a comma is that person's, not a description of a journalist named before",
+			text: "The correspondent Tom Harlow criticised the government on Saturday. The editor of Dorva Post, Elnur Hasanli, was released from prison on Monday. " +
+				"Meanwhile, the editor of the weekly Orlen Herald, Sena Mirel, was freed on Tuesday.",
+			want: []wantEvent{
+				{"RELEASE", "2025-05-12", []string{"patient:person/elnur-hasanli"}},
+				{"RELEASE", "2025-05-06", []string{"patient:person/sena-mirel"}},
+			},
+			count:    map[string]int{"RELEASE": 2},
+			notParts: []string{"patient:person/tom-harlow"},
+		},
 		{
 			name: "a participle joined to the oblique noun of a passive goes on from the passive, with its subject: the one banned is its patient",
 			text: "Nika Baratashvili is a former judge. He was stripped of his seat and banned from holding public office for five years.",
