@@ -172,6 +172,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			count: map[string]int{"DISMISSAL": 2},
 		},
+		{
+			name: "a regulator that revokes an outlet's licence or strips a reporter of an accreditation sanctions the outlet or the reporter; a decision revoked is none",
+			text: "The media council revoked the licence of the broadcaster Radio Velna on Tuesday. The ministry stripped the correspondent Arin Pell of his accreditation on Friday. " +
+				"The council revoked its decision on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"patient:organization/radio-velna"}},
+				{"SANCTION", "2025-05-09", []string{"patient:person/arin-pell"}},
+			},
 			count: map[string]int{"SANCTION": 2},
 		},
 			count: map[string]int{"SANCTION": 3, "DISMISSAL": 1},
