@@ -182,6 +182,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			count: map[string]int{"SANCTION": 2},
 		},
+		{
+			name: "a licence or an accreditation suspended sanctions its holder, and an outlet taken off the air is sanctioned; a member suspended is dismissed, talks suspended are nothing",
+			text: "The regulator suspended the licence of the broadcaster Radio Velna for 30 days on Monday. The ministry suspended the accreditation of the reporter Arin Pell on Friday. " +
+				"The party suspended the MP Ivo Dorn on Tuesday. The government suspended talks with the union. The newspaper Orlen Herald was taken off the air on Thursday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"patient:organization/radio-velna"}},
+				{"SANCTION", "2025-05-09", []string{"patient:person/arin-pell"}},
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"SANCTION", "2025-05-08", []string{"patient:organization/orlen-herald"}},
+			},
 			count: map[string]int{"SANCTION": 3, "DISMISSAL": 1},
 		},
 			notParts: []string{"agent:person/chidi-okafor"},
