@@ -194,6 +194,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 			count: map[string]int{"SANCTION": 3, "DISMISSAL": 1},
 		},
+		{
+			name: "a participle that keeps the object a passive keeps goes on in the passive of the verb it is joined to: who is granted bail is released, not who releases",
+			text: "The reporter Chidi Okafor was charged with treason on Tuesday and granted bail on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/chidi-okafor"}},
+				{"RELEASE", "2025-05-09", []string{"patient:person/chidi-okafor"}},
+			},
 			notParts: []string{"agent:person/chidi-okafor"},
 		},
 		{
