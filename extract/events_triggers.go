@@ -912,6 +912,11 @@ var phraseSenses = []phraseSense{
 	// diplomatic relations with Kigali"); where none are, the other
 	// reading ("suspended the MP")
 	{func(t trigger) bool { return t.ties }, (*doc).tiesCut},
+	// a privilege taken from its holder is what the privilege tells
+	// ("suspended the broadcaster's licence", "suspended the mandate of
+	// two deputies"); where none is taken, the other reading ("suspended
+	// the MP", "suspended talks")
+	{func(t trigger) bool { return t.privilege }, (*doc).takesPrivilege},
 	// a strike is a protest where workers make it ("the teachers'
 	// strike"); where none do, the other reading ("Israeli strikes on
 	// Gaza")

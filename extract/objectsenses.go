@@ -275,8 +275,11 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 		return vote, true // "the bill passed the Senate": a measure that passes is voted on
 	}
 	objs := x.objectsOf(v)
-	if len(objs) == 0 {
-		objs = x.childrenWith(v, "nsubj:pass") // "the minister was dismissed"
+	if len(objs) == 0 || len(x.childrenWith(v, "aux:pass")) > 0 {
+		// "the minister was dismissed"; a passive that keeps its object
+		// is done to its subject, who is given or refused the object
+		// ("was denied bail")
+		objs = append(x.childrenWith(v, "nsubj:pass"), objs...)
 	}
 	if len(objs) == 0 && measures {
 		// "passed the Media Ownership Bill", its object read as an

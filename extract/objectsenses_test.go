@@ -35,6 +35,13 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Harbour Party attacked the budget as unfair to farmers on Monday.", "CRITICISM"}, // a measure is attacked with words
 		{"Oda Lind attacked the new decree on Tuesday.", "CRITICISM"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
+		// a person denied something is refused it, in the active or in a
+		// passive that keeps its object; denied charges are a denial
+		{"The reporter Lena Sarn was denied access to a lawyer on Monday.", ""},
+		{"Police denied the editor Lena Sarn access to her lawyer on Monday.", ""},
+		{"Two journalists were denied entry to the court in Ostra on Monday.", ""},
+		{"Lena Sarn denied the charges on Monday.", "DENIAL"},
+		{"The charges were denied by Lena Sarn on Monday.", "DENIAL"},
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed
 		{"Citing a report released last week by the bar association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside

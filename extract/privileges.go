@@ -39,3 +39,9 @@ func (d *doc) privilegeTaken(si, i, n int) string {
 	}
 	return ""
 }
+
+// takesPrivilege reports a verb at tokens [i, i+n) of sentence si that
+// takes one of privilegeNouns from someone (privilegeTaken).
+func (d *doc) takesPrivilege(si, i, n int) bool {
+	return d.privilegeTaken(si, i, n) != ""
+}

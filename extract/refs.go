@@ -203,6 +203,10 @@ func (d *doc) roleMentions(si int) {
 				i += n - 1 // "that ministers had handed out cash": many, not the one minister named
 				continue
 			}
+			if p := d.titleNamedInApposition(si, i+n-1); p >= 0 {
+				cands = []int{p}
+				break
+			}
 			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
 			if c := d.countryRightBefore(si, i); c >= 0 {
 				// "the Latvian president": the one holder of that state's
@@ -459,6 +463,30 @@ func (d *doc) portfolioAfter(i, limit int) bool {
 func (d *doc) titleBeforeName(i, n, last int) bool {
 	return i+n < last && d.toks[i+n].cap && d.toks[i+n].kind == tokWord ||
 		i+n+1 < last && d.toks[i+n].text == "," && d.toks[i+n+1].cap
+}
+
+// titleNamedInApposition is the person whose name, set off by a comma,
+// completes in apposition, past the title's own phrase, a title whose last
+// word is token i of sentence si ("the editor of the weekly Azadlig Press,
+// Elnur Hasanli,"), or -1: the title is that person's, not a description
+// of someone named before. The name need only lie in the title's subtree:
+// the parse hangs it on the title, on its "of" phrase, or reads it into
+// that phrase.
+func (d *doc) titleNamedInApposition(si, i int) int {
+	x, w := d.wordAt(si, i)
+	if w < 0 {
+		return -1
+	}
+	for _, mi := range d.mentionsIn(si) {
+		m := &d.ments[mi]
+		if m.first <= i+1 || d.toks[m.first-1].text != "," || !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+			continue
+		}
+		if h := x.spanHead(m.first, m.last); h >= 0 && x.dominates(w, h) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // bodyDescribed reads the words at token i as a description of a body the

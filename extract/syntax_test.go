@@ -173,6 +173,48 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"DISMISSAL": 2},
 		},
 		{
+			name: "a regulator that revokes an outlet's licence or strips a reporter of an accreditation sanctions the outlet or the reporter; a decision revoked is none",
+			text: "The media council revoked the licence of the broadcaster Radio Velna on Tuesday. The ministry stripped the correspondent Arin Pell of his accreditation on Friday. " +
+				"The council revoked its decision on Monday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"patient:organization/radio-velna"}},
+				{"SANCTION", "2025-05-09", []string{"patient:person/arin-pell"}},
+			},
+			count: map[string]int{"SANCTION": 2},
+		},
+		{
+			name: "a licence or an accreditation suspended sanctions its holder, and an outlet taken off the air is sanctioned; a member suspended is dismissed, talks suspended are nothing",
+			text: "The regulator suspended the licence of the broadcaster Radio Velna for 30 days on Monday. The ministry suspended the accreditation of the reporter Arin Pell on Friday. " +
+				"The party suspended the MP Ivo Dorn on Tuesday. The government suspended talks with the union. The newspaper Orlen Herald was taken off the air on Thursday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"patient:organization/radio-velna"}},
+				{"SANCTION", "2025-05-09", []string{"patient:person/arin-pell"}},
+				{"DISMISSAL", "2025-05-06", []string{"patient:person/ivo-dorn"}},
+				{"SANCTION", "2025-05-08", []string{"patient:organization/orlen-herald"}},
+			},
+			count: map[string]int{"SANCTION": 3, "DISMISSAL": 1},
+		},
+		{
+			name: "a participle that keeps the object a passive keeps goes on in the passive of the verb it is joined to: who is granted bail is released, not who releases",
+			text: "The reporter Chidi Okafor was charged with treason on Tuesday and granted bail on Friday.",
+			want: []wantEvent{
+				{"LEGAL_ACTION", "2025-05-06", []string{"patient:person/chidi-okafor"}},
+				{"RELEASE", "2025-05-09", []string{"patient:person/chidi-okafor"}},
+			},
+			notParts: []string{"agent:person/chidi-okafor"},
+		},
+		{
+			name: "a title whose name follows its \"of\" phrase after a comma is that person's, not a description of a journalist named before",
+			text: "The correspondent Tom Harlow criticised the government on Saturday. The editor of Dorva Post, Elnur Hasanli, was released from prison on Monday. " +
+				"Meanwhile, the editor of the weekly Orlen Herald, Sena Mirel, was freed on Tuesday.",
+			want: []wantEvent{
+				{"RELEASE", "2025-05-12", []string{"patient:person/elnur-hasanli"}},
+				{"RELEASE", "2025-05-06", []string{"patient:person/sena-mirel"}},
+			},
+			count:    map[string]int{"RELEASE": 2},
+			notParts: []string{"patient:person/tom-harlow"},
+		},
+		{
 			name: "a participle joined to the oblique noun of a passive goes on from the passive, with its subject: the one banned is its patient",
 			text: "Nika Baratashvili is a former judge. He was stripped of his seat and banned from holding public office for five years.",
 			want: []wantEvent{

@@ -637,8 +637,9 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 		}
 		hs, hp, hr := x.subjectOf(h, depth+1)
 		// "was arrested in October and charged with bribery": the
-		// participle goes on in the passive when it takes no object
-		if hp && participle(x.tree.Words[v]) && len(x.childrenWith(v, "obj")) == 0 {
+		// participle goes on in the passive when it takes no object, or
+		// keeps the object a passive keeps ("and granted bail")
+		if hp && participle(x.tree.Words[v]) && (len(x.childrenWith(v, "obj")) == 0 || x.keepsPassiveObject(v)) {
 			passive = true
 		}
 		return hs, passive, hr
@@ -807,6 +808,20 @@ func (x *syntax) namedAs(p int) []int {
 func participle(w string) bool {
 	l := strings.ToLower(w)
 	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "en") || irregularParticiples[l]
+}
+
+// retainedObjectVerbs keep their object in the passive, whose subject is
+// the one given to (data/words/retained_object_verbs.txt).
+var retainedObjectVerbs = wordSet("retained_object_verbs.txt")
+
+// keepsPassiveObject reports a verb v of retainedObjectVerbs that names no
+// one it gives to: in the passive, its subject is who gets the object
+// ("and granted bail"); with a "to" phrase or an indirect object, who
+// gives it ("and granted an interview to the BBC").
+func (x *syntax) keepsPassiveObject(v int) bool {
+	return retainedObjectVerbs[strings.ToLower(x.lemma(v))] && !slices.ContainsFunc(x.childrenWith(v, "obl", "iobj"), func(c int) bool {
+		return x.rel(c) == "iobj" || x.caseOf(c) == "to"
+	})
 }
 
 // irregularParticiples are past participles in neither "-ed" nor "-en".
