@@ -35,6 +35,15 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Harbour Party attacked the budget as unfair to farmers on Monday.", "CRITICISM"}, // a measure is attacked with words
 		{"Oda Lind attacked the new decree on Tuesday.", "CRITICISM"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
+		// one who appeals a ruling takes the case to a higher court; one
+		// who appeals for anything asks it; a court that dismisses the
+		// charges rules on them, where one charged denies them
+		{"Prosecutors in Ostra on Wednesday appealed the acquittal of Ivo Marek.", "LEGAL_ACTION"},
+		{"Oda Lind appealed her conviction on Tuesday.", "LEGAL_ACTION"},
+		{"Oda Lind appealed for calm on Tuesday.", "REQUEST"},
+		{"A judge in Ostra on Monday dismissed the charges against Ivo Marek.", "LEGAL_ACTION"},
+		{"The Supreme Court on Monday dismissed the charges against Ivo Marek.", "LEGAL_ACTION"},
+		{"Ivo Marek on Monday dismissed the charges as politically motivated.", "DENIAL"},
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed
 		{"Citing a report released last week by the bar association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside
