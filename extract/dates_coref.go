@@ -34,15 +34,29 @@ func (d *doc) corefEvent(i int) *event {
 }
 
 // sameStage reports whether two legal actions are told by the same verb
-// ("charged" twice) or one is a noun: being charged and being sentenced
-// are two steps of a case, not one event told again.
+// ("charged" twice) or one is a noun of no other step of the case
+// (legalStages): being charged and being sentenced are two steps of a
+// case, not one event told again; so are an extradition and the sentence
+// it follows.
 func (d *doc) sameStage(a, b *event) bool {
-	if a.noun || b.noun {
-		return true
-	}
 	wa, wb := d.toks[a.trig[0]].lower, d.toks[b.trig[0]].lower
+	if a.noun || b.noun {
+		sa, sb := legalStages[wa], legalStages[wb]
+		return sa == "" || sb == "" || sa == sb
+	}
 	return wa[:min(4, len(wa))] == wb[:min(4, len(wb))]
 }
+
+// stagesApart reports two legal actions told by the words of two steps
+// of a case ("ordered the extradition of Dorn to Moldova, where he was
+// sentenced in absentia"): a noun of one step names no verb of another.
+func (d *doc) stagesApart(a, b *event) bool {
+	return a.typ == "LEGAL_ACTION" && b.typ == "LEGAL_ACTION" && !d.sameStage(a, b)
+}
+
+// legalStages are the steps of a case by the words that tell them
+// (data/words/legal_stages.tsv).
+var legalStages = wordTable("legal_stages.tsv")
 
 // corefWindow is how many events back a retelling of an event is looked
 // for; it keeps long articles linear.

@@ -667,3 +667,29 @@ func TestPresentLeadTakesTheStorysDay(t *testing.T) {
 		checkEventDate(t, tt.text, "2025-05-12", tt.typ, tt.want, tt.want != "")
 	}
 }
+
+// An extradition and the sentence it follows are two steps of a case: the
+// sentence told in a relative clause on the country he is sent to is
+// neither dated by the extradition nor merged into it, so the country is
+// the sentence's place, not the extradition's.
+func TestExtraditionApartFromItsSentence(t *testing.T) {
+	text := "A judge in Wexcombe on Tuesday ordered the extradition of Ivo Dorn to Varnessa, where he was sentenced in absentia to nine years in prison."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-05-31"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range x.Events {
+		var places []string
+		for _, p := range ev.Participants {
+			if p.Role == "place" {
+				places = append(places, p.Entity)
+			}
+		}
+		got = append(got, ev.Type+" "+deref(ev.Date)+" "+strings.Join(places, ","))
+	}
+	want := []string{"LEGAL_ACTION 2024-05-28 place/wexcombe", "LEGAL_ACTION  place/varnessa"}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: events %q, want %q", text, got, want)
+	}
+}

@@ -255,8 +255,10 @@ func (d *doc) nounReading(si, i int, t trigger) trigger {
 }
 
 // nominalArgument reports whether the tree reads token i of sentence si as
-// a noun that is another word's argument ("to buy votes"), not a predicate
-// the tagger took for a noun ("Ivo Dorn votes against the bill").
+// a noun that is another word's argument ("to buy votes") or modifies
+// another noun ("an appeals court upheld the sentence": a court, no one's
+// appeal), not a predicate the tagger took for a noun ("Ivo Dorn votes
+// against the bill").
 func (d *doc) nominalArgument(si, i int) bool {
 	x, w := d.tokenTree(si, i)
 	if w < 0 || x.pos(w) != "NOUN" {
@@ -266,7 +268,7 @@ func (d *doc) nominalArgument(si, i int) bool {
 		return false // "charged with spying for China": a gerund with arguments of its own, a verb the parse read as a noun
 	}
 	switch x.baseRel(w) {
-	case "obj", "iobj", "nsubj", "obl", "nmod":
+	case "obj", "iobj", "nsubj", "obl", "nmod", "compound":
 		return true
 	}
 	if len(x.childrenWith(w, "cop")) > 0 && x.caseOf(w) != "" {

@@ -320,7 +320,7 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) && !d.peopleApart(o, ev) && !d.measuresApart(o, ev) {
+			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) && !d.peopleApart(o, ev) && !d.measuresApart(o, ev) && !d.stagesApart(o, ev) {
 				if o.date == "" && o.sent == ev.sent && ev.dateFrom == "sentence" {
 					// "lost its majority in an election in October": the
 					// verb's event, named and dated by the noun

@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|truce|thing|weapon|place|at|none|other|audience|asking|charge|restriction, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|truce|thing|weapon|place|at|none|other|audience|asking|charge|ruling|restriction, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid truce thing place at none other victim weapon audience asking charge restriction")
+var objectClasses = set("person body claim measure enactment stance aid truce thing place at none other victim weapon audience asking charge ruling restriction")
 
 // restrictionPhrases are the rule a state declares or imposes over its
 // people (data/words/restriction_phrases.tsv): the class "restriction"
@@ -73,6 +73,11 @@ func (x *syntax) restrictionObject(w int) bool {
 // (data/words/charge_nouns.txt): the class "charge" ("dropped all
 // charges against X"), read only by verbs with a row for it.
 var chargeNouns = wordSet("charge_nouns.txt")
+
+// rulingNouns are a court's decisions on a case
+// (data/words/ruling_nouns.txt): the class "ruling" ("appealed the
+// acquittal"), read only by verbs with a row for it.
+var rulingNouns = wordSet("ruling_nouns.txt")
 
 // audienceNouns are who or what one speaks before (data/words/audience_nouns.txt):
 // the class "audience" ("addressed a rally", "addressed the nation").
@@ -313,6 +318,9 @@ func (d *doc) objectSense(si, i, n int) (string, bool) {
 	}
 	if _, ok := senses["charge"]; ok && (chargeNouns[strings.ToLower(x.tree.Words[objs[0]])] || chargeNouns[strings.ToLower(x.lemma(objs[0]))]) {
 		c = "charge" // "dropped all charges against X": a legal action; read only by verbs with a row for it
+	}
+	if _, ok := senses["ruling"]; ok && rulingNouns[strings.ToLower(x.tree.Words[objs[0]])] {
+		c = "ruling" // "appealed the acquittal": a legal action; read only by verbs with a row for it
 	}
 	if c == "thing" && measures && chamberMeasureNouns[strings.ToLower(x.lemma(objs[0]))] && d.chamberActs(si, x, v) {
 		c = "measure" // "the Senate approved a pension reform"

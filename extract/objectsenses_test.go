@@ -42,6 +42,15 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Two journalists were denied entry to the court in Ostra on Monday.", ""},
 		{"Lena Sarn denied the charges on Monday.", "DENIAL"},
 		{"The charges were denied by Lena Sarn on Monday.", "DENIAL"},
+		// one who appeals a ruling takes the case to a higher court; one
+		// who appeals for anything asks it; a court that dismisses the
+		// charges rules on them, where one charged denies them
+		{"Prosecutors in Ostra on Wednesday appealed the acquittal of Ivo Marek.", "LEGAL_ACTION"},
+		{"Oda Lind appealed her conviction on Tuesday.", "LEGAL_ACTION"},
+		{"Oda Lind appealed for calm on Tuesday.", "REQUEST"},
+		{"A judge in Ostra on Monday dismissed the charges against Ivo Marek.", "LEGAL_ACTION"},
+		{"The Supreme Court on Monday dismissed the charges against Ivo Marek.", "LEGAL_ACTION"},
+		{"Ivo Marek on Monday dismissed the charges as politically motivated.", "DENIAL"},
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed
 		{"Citing a report released last week by the bar association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside

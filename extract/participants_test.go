@@ -188,6 +188,8 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"country/china": "agent"}, nil},
 		{"A court in Wexcombe convicted Ivo Dorn of fraud on Monday.", "LEGAL_ACTION", // a court, as the police, is where it sits
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
+		{"A judge in Wexcombe on Tuesday ordered the extradition of Ivo Dorn to Varnessa.", "LEGAL_ACTION", // so is a judge
+			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
 		{"Turkey detained 20 journalists on Wednesday, the Committee to Protect Journalists said.", "ARREST", // who says so is its source, no one arrested
 			map[string]string{"country/turkey": "agent", "organization/committee-to-protect-journalists": "source"}, nil},
 		{"Ana Holm spoke first. Germany's defence minister, Sabina Korr, visited the troops on Monday. She said the visit went well.", "STATEMENT", // "she" is the subject named after a country's title

@@ -344,6 +344,9 @@ func (d *doc) refute(si int, occ []occurrence) []occurrence {
 	x := d.syntaxOf(si)
 	for k, o := range occ {
 		if x.trigger(o.i, o.n) == w {
+			if o.t.court {
+				return occ // "a judge dismissed the charges against Holm": the court's ruling, no one's denial
+			}
 			occ[k].t.typ = "DENIAL" // "dismissed them as lies"
 			return occ
 		}

@@ -48,7 +48,9 @@ func TestVerbFormReadAsNounIsNoEvent(t *testing.T) {
 		want      bool
 	}{
 		{"The opposition Harvest Front accused the Civic Union of using state funds to buy votes before the election.", "VOTE", false},
-		{"Ivo Dorn votes against the bill, his office said.", "VOTE", true}, // a verb the tagger reads as a noun
+		{"Ivo Dorn votes against the bill, his office said.", "VOTE", true},                            // a verb the tagger reads as a noun
+		{"An appeals court upheld the nine-year sentence of Ivo Dorn on Wednesday.", "REQUEST", false}, // a noun modifying a court's
+		{"An appeals court upheld the nine-year sentence of Ivo Dorn on Wednesday.", "LEGAL_ACTION", true},
 	}
 	for _, tt := range tests {
 		if got, events := toldOfType(t, "Row", tt.text, tt.typ); got != tt.want {
@@ -139,6 +141,33 @@ func TestOathTakenIsAppointment(t *testing.T) {
 	for _, tt := range tests {
 		if got, events := toldOfType(t, "New cabinet", tt.text, "APPOINTMENT"); got != tt.want {
 			t.Errorf("%q: an APPOINTMENT is %v, want %v (%+v)", tt.text, got, tt.want, events)
+		}
+	}
+}
+
+// A court that suspends or blocks a measure rules on it, a legal action;
+// a party that suspends a member dismisses him, and protesters who block a
+// road protest.
+func TestCourtSuspendsOrBlocks(t *testing.T) {
+	tests := []struct {
+		text, typ string
+	}{
+		{"The Constitutional Court on Thursday blocked the referendum on the harbour law.", "LEGAL_ACTION"},
+		{"The court on Monday suspended the decree of President Oda Lind.", "LEGAL_ACTION"},
+		{"The Harbour Party suspended Ivo Marek on Monday.", "DISMISSAL"},
+		{"Protesters blocked the main road in Ostra on Monday.", "PROTEST"},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			got = append(got, ev.Type)
+		}
+		if len(got) != 1 || got[0] != tt.typ {
+			t.Errorf("%q: events %v, want one %s", tt.text, got, tt.typ)
 		}
 	}
 }
