@@ -179,6 +179,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.orderedObjectReadAsSubject()
 		x.splitObjectReadAsSubject()
 		x.participleReadAsComplement()
+		x.participleOnDocumentReadAsClause()
 		x.gerundReadAsModifier()
 		x.gerundReadAsNoun()
 		x.nameReadAsTimeModifier()
