@@ -82,8 +82,11 @@ func (d *doc) eventWords(ev *event) map[int]bool {
 			h = x.head(h) // "backed joining the EU in a referendum on Sunday"
 		}
 	}
-	if n := x.head(v); !ev.noun && x.rel(v) == "acl" && n >= 0 && enactmentNouns[strings.ToLower(x.lemma(n))] && x.baseRel(n) == "obj" && x.head(n) >= 0 {
-		own[x.head(n)] = true // "issued a decree on Monday dismissing X": the decree does it when issued
+	if n := x.head(v); !ev.noun && x.rel(v) == "acl" && n >= 0 && x.baseRel(n) == "obj" && x.head(n) >= 0 && (enactmentNouns[strings.ToLower(x.lemma(n))] || x.onIssuedStatement(v, x.head(n))) {
+		// "issued a decree on Monday dismissing X": the decree does it
+		// when issued; "released a statement on Friday praising X": the
+		// statement says it when released
+		own[x.head(n)] = true
 	}
 	if h := x.head(v); ev.noun && h >= 0 && x.baseRel(v) == "obl" && x.caseOf(v) == "in" && x.rel(h) == "conj" {
 		if k := x.head(h); k >= 0 && tollWord(x.tree.Words[k]) && tollWord(x.tree.Words[h]) {

@@ -74,9 +74,11 @@ func (d *doc) reportThatSays(ev *event) *event {
 // issues: in "wrote to the Speaker on Wednesday asking him to declare the
 // seats vacant" the writing is the asking, one REQUEST; in "issued a
 // statement on Monday condemning the verdict" the statement is the
-// condemning, one CRITICISM, not a statement beside it.
+// condemning, one CRITICISM, not a statement beside it. So is a report
+// verb's publishing of a document that is no report: in "published a
+// letter urging the government to resign" the letter is the request.
 func (d *doc) toldByParticiple(ev *event) bool {
-	if ev.typ != "STATEMENT" || ev.noun {
+	if ev.typ != "STATEMENT" && ev.typ != "REPORT" || ev.noun {
 		return false
 	}
 	x, v := d.eventTree(ev)
@@ -85,8 +87,10 @@ func (d *doc) toldByParticiple(ev *event) bool {
 	}
 	// a verb that reports a clause of its own tells more than the
 	// participle on it; a participle on its statement tells what the
-	// statement says, whatever else hangs on the verb
-	ownClause := len(x.childrenWith(v, "ccomp", "parataxis")) > 0
+	// statement says, whatever else hangs on the verb; a report's verb
+	// tells its findings, whatever a participle on it adds ("published
+	// its findings on Monday, accusing the ministry of fraud")
+	ownClause := ev.typ == "REPORT" || len(x.childrenWith(v, "ccomp", "parataxis")) > 0
 	for _, o := range d.evSent[ev.sent] {
 		if o != ev && !o.dropped && !o.noun && participleActs[o.typ] {
 			if w := x.eventWord(o); w >= 0 && (!ownClause && x.head(w) == v && x.circumstance(w) || x.onIssuedStatement(w, v)) {
@@ -112,11 +116,13 @@ func (d *doc) measureSays(ev *event) bool {
 // tells in its stead.
 var participleActs = set("REQUEST", "CRITICISM", "SUPPORT")
 
-// onIssuedStatement reports a participle w on the statement noun that is
-// verb v's object: "issued a statement condemning the verdict".
+// onIssuedStatement reports a participle w on the statement noun, or the
+// document verb v authors, that is v's object: "issued a statement
+// condemning the verdict", "published a letter urging the government to
+// resign".
 func (x *syntax) onIssuedStatement(w, v int) bool {
 	n := x.head(w)
-	return x.rel(w) == "acl" && x.tree.XPOS[w] == "VBG" && n >= 0 && x.head(n) == v && x.baseRel(n) == "obj" && x.statementNoun(n)
+	return x.rel(w) == "acl" && x.tree.XPOS[w] == "VBG" && n >= 0 && x.head(n) == v && x.baseRel(n) == "obj" && x.authoredDocument(n, v)
 }
 
 // electionDeclared is, for an election ev told by who was declared its

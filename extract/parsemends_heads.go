@@ -33,6 +33,53 @@ func (x *syntax) gerundReadAsModifier() {
 	}
 }
 
+// participleOnDocumentReadAsClause mends a parse that hangs a present
+// participle right after a verb's object, a document one speaks through
+// (data/words/vehicle_nouns.txt), on the verb, as its clause or its
+// complement: in "the ministry released a statement hailing the accord",
+// "sent a letter to the minister demanding higher pay", "hailing" and
+// "demanding" tell what the statement or the letter says, not what the
+// verb's subject did beside releasing or sending it; where the verb does
+// not author it ("received a letter urging him to resign") its subject
+// does nothing the participle tells. The tagger may read the participle
+// as an adjective ("a communique welcoming the ceasefire"). Only phrases
+// of the object or the verb's obliques ("on Monday", "to the minister")
+// may stand between; after a comma the participle is the clause's.
+func (x *syntax) participleOnDocumentReadAsClause() {
+	t := &x.tree
+	for v, rel := range t.Rel {
+		h := t.Head[v]
+		if rel != "advcl" && rel != "xcomp" || h < 0 || !x.isVerb(h) || !strings.HasSuffix(strings.ToLower(t.Words[v]), "ing") ||
+			t.XPOS[v] != "VBG" && t.UPOS[v] != "ADJ" || len(x.childrenWith(v, "nsubj", "nsubj:pass", "mark", "aux")) > 0 {
+			continue
+		}
+		objs := x.childrenWith(h, "obj")
+		if len(objs) != 1 || objs[0] > v || !vehicleNouns[strings.ToLower(x.lemma(objs[0]))] || !x.phrasesBetween(h, objs[0], v) {
+			continue
+		}
+		t.Head[v], t.Rel[v] = objs[0], "acl"
+		t.UPOS[v], t.XPOS[v] = "VERB", "VBG"
+	}
+}
+
+// phrasesBetween reports whether every word between noun o, verb h's
+// object, and word v belongs to o's phrase or to an oblique of h, with
+// no comma among them.
+func (x *syntax) phrasesBetween(h, o, v int) bool {
+	for w := o + 1; w < v; w++ {
+		if x.tree.Words[w] == "," {
+			return false
+		}
+		if x.dominates(o, w) {
+			continue
+		}
+		if !slices.ContainsFunc(x.childrenWith(h, "obl", "obl:tmod", "obl:npmod"), func(c int) bool { return x.dominates(c, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // gerundReadAsNoun mends a parse that reads the act one is charged with
 // as a noun: in "charged Ivo Dorn with spying for China", "spying" is
 // taken for a noun with "with" its case, though it has arguments of its

@@ -121,3 +121,29 @@ func TestRelativeReadAsParataxis(t *testing.T) {
 		}
 	}
 }
+
+// A present participle the parser hangs on the verb, after the verb's
+// object that is a document ("released a statement hailing the accord"),
+// is on the document: what the statement says.
+func TestParticipleOnDocumentReadAsClause(t *testing.T) {
+	words := strings.Fields("The ministry released a statement on Friday hailing the accord .")
+	//                       0   1        2        3 4         5  6      7       8   9      10
+	tree := parse.Default().Tag(words)
+	tree.Head = []int{1, 2, -1, 4, 2, 6, 2, 2, 9, 7, 2}
+	tree.Rel = []string{"det", "nsubj", "root", "det", "obj", "case", "obl", "xcomp", "det", "obj", "punct"}
+	x := &syntax{tree: tree}
+	x.participleOnDocumentReadAsClause()
+	if x.tree.Head[7] != 4 || x.tree.Rel[7] != "acl" {
+		t.Errorf("hailing hangs on %d as %s, want on 4 (statement) as acl", x.tree.Head[7], x.tree.Rel[7])
+	}
+	// after a comma the participle is the clause's
+	words = strings.Fields("The ministry released a statement , hailing the accord .")
+	tree = parse.Default().Tag(words)
+	tree.Head = []int{1, 2, -1, 4, 2, 6, 2, 8, 6, 2}
+	tree.Rel = []string{"det", "nsubj", "root", "det", "obj", "punct", "advcl", "det", "obj", "punct"}
+	x = &syntax{tree: tree}
+	x.participleOnDocumentReadAsClause()
+	if x.tree.Head[6] != 2 || x.tree.Rel[6] != "advcl" {
+		t.Errorf("after a comma hailing hangs on %d as %s, want on 2 (released) as advcl", x.tree.Head[6], x.tree.Rel[6])
+	}
+}

@@ -31,6 +31,15 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ana-holm": "target"}, []string{"person/ivo-dorn", "person/petra-lind"}},
 		{"Police in Wexcombe arrested Ivo Dorn on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
+		// a participle on a document tells what its author says in it,
+		// named after "from" where the verb's subject only receives it;
+		// who it is sent to is asked, not whom the request is about
+		{"The Teachers Union sent a letter to Karel Vost on Monday urging him to raise pay.", "REQUEST",
+			map[string]string{"organization/teachers-union": "agent"}, nil},
+		{"Prime Minister Karel Vost received a letter from the Teachers Union urging him to resign.", "REQUEST",
+			map[string]string{"organization/teachers-union": "agent"}, nil},
+		{"Ivo Dorn sent a letter to Interior Minister Paul Ostrova asking that his son be moved to Ana Holm's home.", "REQUEST",
+			map[string]string{"person/ivo-dorn": "agent", "person/paul-ostrova": "participant"}, []string{"person/ana-holm"}},
 		{"The hearing was moved, according to a statement by U.S. Attorney Ana Holm.", "STATEMENT",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
 		{"Ivo Dorn, whose Harvest Front won 16 seats in Velbari, pledged his support to the Civic Union on Wednesday.", "STATEMENT", // a relative clause the parser put at the root
@@ -394,4 +403,16 @@ func TestSpokesmanOfBodysOfficeSpeaks(t *testing.T) {
 			t.Errorf("%q: statement's participants %v, want %s the agent and not %s", tt.text, roles, tt.speaker, tt.body)
 		}
 	}
+}
+
+// What a participle on a document tells, its author does: one who
+// receives the letter asks nothing.
+func TestDocumentReceivedSaysNothing(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{
+			name:     "who receives a letter urging them to resign is asked, not asking",
+			text:     "Prime Minister Karel Vost received a letter on Monday urging him to resign.",
+			notParts: []string{"agent:person/karel-vost"},
+		},
+	})
 }

@@ -45,10 +45,25 @@ func (d *doc) stanceTaken(si, i, n int) bool {
 	if len(objs) == 0 || x.negated(v) || x.noLonger(v) {
 		return false // "we do not support the bill", "can no longer support a budget": no stance taken
 	}
-	// the verb's own subject: an infinitive's shared one may be of
-	// another act ("he amassed enough material to support an indictment")
+	// the verb's own subject, or a present participle's host's (who hits
+	// back "welcoming the ruling", who issues a statement "welcoming the
+	// ceasefire"): an infinitive's shared one may be of another act ("he
+	// amassed enough material to support an indictment")
+	subjects := x.childrenWith(v, "nsubj")
+	if len(subjects) == 0 && x.presentParticipleOnHost(v) {
+		subjects, _, _ = x.subjectOf(v, 0)
+	}
 	someone := func(w int) bool { return len(d.entsAt(si, x, w, "SUPPORT")) > 0 }
-	return slices.ContainsFunc(x.childrenWith(v, "nsubj"), func(w int) bool { return firstPersonSubjects[x.lemma(w)] || someone(w) }) || slices.ContainsFunc(objs, someone)
+	return slices.ContainsFunc(subjects, func(w int) bool { return firstPersonSubjects[x.lemma(w)] || someone(w) }) || slices.ContainsFunc(objs, someone)
+}
+
+// presentParticipleOnHost reports a present participle v set on a clause
+// or a noun, which tells an act of the clause's subject or the noun's
+// ("Holm hit back, welcoming the ruling", "a statement welcoming the
+// ceasefire"), not an infinitive or a complement, whose subject may do
+// another act.
+func (x *syntax) presentParticipleOnHost(v int) bool {
+	return x.tree.XPOS[v] == "VBG" && (x.rel(v) == "advcl" || x.rel(v) == "acl")
 }
 
 // noLonger reports a verb that "no longer" or "no more" denies: its

@@ -54,7 +54,7 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		// the trigger may end in the "that" itself: "charged that"; a
 		// report named as a noun frames nothing by itself ("citing a
 		// report by Amnesty, Ivo Marek called for an inquiry")
-		if !d.hasThat(o.i+1, i) && (o.t.typ != "REPORT" || o.t.noun) {
+		if !d.hasThat(o.i+1, i) && (o.t.typ != "REPORT" || o.t.noun || d.spokenThrough(si, o, i, n)) {
 			continue
 		}
 		switch o.t.typ {
@@ -372,4 +372,16 @@ func (d *doc) unevidenced(si, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// spokenThrough reports a trigger of n tokens at i that is a participle on
+// the document report verb o publishes: in "published a letter urging the
+// government to resign" the letter's authors ask, no report frames it.
+func (d *doc) spokenThrough(si int, o occurrence, i, n int) bool {
+	x, v := d.triggerTree(si, o.i, o.n)
+	if v < 0 {
+		return false
+	}
+	w := x.trigger(i, n)
+	return w >= 0 && x.onIssuedStatement(w, v)
 }

@@ -180,6 +180,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.orderedObjectReadAsSubject()
 		x.splitObjectReadAsSubject()
 		x.participleReadAsComplement()
+		x.participleOnDocumentReadAsClause()
 		x.gerundReadAsModifier()
 		x.gerundReadAsNoun()
 		x.nameReadAsTimeModifier()

@@ -212,9 +212,9 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 			a.by = appendNew(a.by, d.entsAt(si, x, c, typ)...)
 		}
 	}
-	if typ == "REQUEST" && x.circumstance(v) && !slices.ContainsFunc(x.childrenWith(v, "obj", "iobj"), func(o int) bool { return x.pos(o) != "PRON" }) {
+	if h := x.speakingHost(v); typ == "REQUEST" && h >= 0 && !slices.ContainsFunc(x.childrenWith(v, "obj", "iobj"), func(o int) bool { return x.pos(o) != "PRON" }) {
 		// "wrote to the Speaker asking him": "him" is the one written to
-		if to := d.addresseeOf(si, x, x.head(v), typ); len(to) > 0 {
+		if to := d.addresseeOf(si, x, h, typ); len(to) > 0 {
 			a.obj = to
 		}
 	}
@@ -654,11 +654,20 @@ func (x *syntax) subjectOf(v, depth int) (subj []int, passive, relative bool) {
 			hs, _, hr := x.subjectOf(g, depth+1)
 			return hs, passive, hr
 		}
-		if g := x.head(h); g >= 0 && x.isVerb(g) && x.rel(h) == "obj" && x.tree.XPOS[v] == "VBG" && x.statementNoun(h) {
-			// "issued a statement condemning the drills": who issues
-			// the statement condemns them in it
-			hs, _, hr := x.subjectOf(g, depth+1)
-			return hs, passive, hr
+		if g := x.head(h); g >= 0 && x.isVerb(g) && x.rel(h) == "obj" && x.tree.XPOS[v] == "VBG" {
+			if from := x.documentSenders(h); len(from) > 0 {
+				// "published a letter from the grandmothers asking for
+				// his return": who the letter is from asks, not who
+				// publishes or receives it
+				return from, passive, false
+			}
+			if x.authoredDocument(h, g) {
+				// "issued a statement condemning the drills", "sent a
+				// letter demanding higher pay": who issues the statement
+				// condemns them in it
+				hs, _, hr := x.subjectOf(g, depth+1)
+				return hs, passive, hr
+			}
 		}
 		// "a journalist detained in Belarus": the noun undergoes it; "a
 		// group seeking talks" does it, and so does one with an object
@@ -710,6 +719,46 @@ func (x *syntax) frontedParticiple(v int) bool {
 // X" is the vote).
 func (x *syntax) statementNoun(w int) bool {
 	return nounTrigger(strings.ToLower(x.tree.Words[w])).typ == "STATEMENT"
+}
+
+// authoringVerbs make their object, a document, their subject's words
+// (data/words/authoring_verbs.txt).
+var authoringVerbs = wordSet("authoring_verbs.txt")
+
+// documentSenders are the phrases on a document w
+// (data/words/vehicle_nouns.txt) that name who speaks through it: its
+// "by" ("a statement by the union"), or a "from" that names them ("a
+// letter from the Teachers Union"); a common noun after "from" may tell
+// where it was sent from ("a letter from prison").
+func (x *syntax) documentSenders(w int) []int {
+	if !vehicleNouns[strings.ToLower(x.lemma(w))] {
+		return nil
+	}
+	return slices.DeleteFunc(x.childrenWith(w, "nmod"), func(c int) bool {
+		return x.caseOf(c) != "by" && (x.caseOf(c) != "from" || x.pos(c) != "PROPN")
+	})
+}
+
+// speakingHost is the verb whose act a participle v tells the words of:
+// the clause it hangs on ("wrote to the Speaker asking him to act"), or
+// the verb that issues the document it is on ("sent a letter to Macron
+// urging him to act"); -1 for any other word.
+func (x *syntax) speakingHost(v int) int {
+	if x.circumstance(v) {
+		return x.head(v)
+	}
+	if n := x.head(v); n >= 0 && x.head(n) >= 0 && x.onIssuedStatement(v, x.head(n)) {
+		return x.head(n)
+	}
+	return -1
+}
+
+// authoredDocument reports a noun w, verb v's object, through which v's
+// subject speaks: a statement, whatever v issues it ("issued a statement
+// condemning"), or a document v authors ("sent a letter demanding", not
+// "received a letter urging him to resign").
+func (x *syntax) authoredDocument(w, v int) bool {
+	return x.statementNoun(w) || vehicleNouns[strings.ToLower(x.lemma(w))] && authoringVerbs[strings.ToLower(x.lemma(v))]
 }
 
 // objectParticiple reports a past participle v with neither a marker,

@@ -171,3 +171,31 @@ func TestCourtSuspendsOrBlocks(t *testing.T) {
 		}
 	}
 }
+
+// A present participle after its clause tells an act of the clause's
+// subject, on the clause's day, as the verb's past does: "hit back,
+// slamming the ruling" is one criticism by who hit back, told once.
+func TestParticipleAfterClauseIsAct(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{
+			name: "slamming, hailing and deploring after a clause criticise or support, done by its subject on its day",
+			text: "Opposition leader Ivo Dorn hit back on Tuesday, slamming the Constitutional Court's decision as a farce. " +
+				"Prime Minister Lena Markov spoke in Tolvik on Friday, hailing the accord with Serbia as historic. " +
+				"On Wednesday, the rights group Open Door issued a statement deploring the arrests of four students.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-06", []string{"agent:person/ivo-dorn"}},
+				{"SUPPORT", "2025-05-09", []string{"agent:person/lena-markov"}},
+				{"CRITICISM", "2025-05-07", []string{"agent:organization/open-door"}},
+			},
+			count: map[string]int{"CRITICISM": 2, "SUPPORT": 1, "STATEMENT": 0},
+		},
+		{
+			name: "a stance verb's participle on a statement takes a stance for who issues it, its only act",
+			text: "Moldova's Interior Ministry issued a statement on Friday welcoming the ceasefire.",
+			want: []wantEvent{
+				{"SUPPORT", "2025-05-09", []string{"agent:organization/interior-ministry--md"}},
+			},
+			count: map[string]int{"SUPPORT": 1, "STATEMENT": 0},
+		},
+	})
+}
