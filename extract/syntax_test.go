@@ -1068,6 +1068,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			count:    map[string]int{"SANCTION": 2},
 		},
 		{
+			name: "following suit that is urged, expected or may come tells no act done again, nor the request that urges it a second time",
+			text: "Germany imposed sanctions on Russia on Monday. Prime Minister Ivo Dorn thanked Berlin on Tuesday and urged other NATO members to follow suit. " +
+				"Japan is expected to follow suit. Denmark could do the same.",
+			want:     []wantEvent{{"REQUEST", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
+			notParts: []string{"agent:organization/north-atlantic-treaty-organization", "agent:country/japan", "agent:country/denmark"},
+			count:    map[string]int{"SANCTION": 1, "REQUEST": 1},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},
