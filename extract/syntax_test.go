@@ -1828,6 +1828,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/iran"},
 		},
 		{
+			name: "a ban on the imports or shipments of a state's goods, by verb or by noun, is a sanction on that state, each state of a list of goods",
+			text: "Japan banned shipments of Lithuanian beef and Estonian pork on Thursday. " +
+				"China imposed a ban on imports of Latvian grain on Friday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:country/japan", "patient:country/lithuania", "patient:country/estonia"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/china", "patient:country/latvia"}},
+			},
+		},
+		{
 			name: "a state recalling its envoy, in any form of the verb, reduces relations; one recalling a meeting does not",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius. " +
 				"Ivo Dorn said on Monday that he did not recall the meeting.",
