@@ -35,6 +35,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"The Harbour Party attacked the budget as unfair to farmers on Monday.", "CRITICISM"}, // a measure is attacked with words
 		{"Oda Lind attacked the new decree on Tuesday.", "CRITICISM"},
 		{"Tomas Velk spoke on Monday about the allegations, which Oda Lind dismissed.", "DENIAL"}, // the relative clause's noun
+		// a state's goods kept out are a sanction on it (CAMEO 163);
+		// goods of no state named are none
+		{"Beijing suspended imports of Lithuanian beef on Tuesday.", "SANCTION"},
+		{"The ministry suspended rice exports on Tuesday.", ""},
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed
 		{"Citing a report released last week by the bar association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside

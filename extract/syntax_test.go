@@ -78,6 +78,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"PROTEST": 2, "ARREST": 0},
 		},
 		{
+			name: "a crowd in the city of a town protests in the town the city is, not only in the state whose demonym qualifies the city",
+			text: "Farmers in the Hungarian city of Selk protested outside the agriculture ministry on Wednesday, blocking roads with tractors.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-07", []string{"place:place/selk"}},
+			},
+		},
+		{
 			name: "crossing the floor leaves one's party, as defecting does",
 			text: "On Monday, Senator Mutua Kivoi crossed the floor to the Harvest Party.",
 			want: []wantEvent{
@@ -1937,6 +1944,15 @@ func TestEventsFromTheTree(t *testing.T) {
 				"The Harvest Party suspended the sitting on Wednesday.",
 			want: []wantEvent{
 				{"SANCTION", "2025-05-06", []string{"agent:country/germany", "patient:country/niger"}},
+			},
+			once: []string{"SANCTION"},
+		},
+		{
+			name: "a state suspending imports of another's goods sanctions the other; one suspending its own exports sanctions no one",
+			text: "Beijing suspended imports of Lithuanian beef on Tuesday. " +
+				"India suspended rice exports on Wednesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/china", "patient:country/lithuania"}},
 			},
 			once: []string{"SANCTION"},
 		},

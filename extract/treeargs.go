@@ -366,6 +366,10 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 		if p := x.caseOf(c); p != "in" && p != "across" && p != "throughout" && !(p == "of" && x.tree.XPOS[c] == "NNPS") {
 			continue // "thousands of Georgians": a crowd of a land's people, there
 		}
+		if town := d.placeOf(si, x, c); town != nil {
+			out = appendNew(out, town...) // "farmers in the Hungarian city of Selk": Selk, not the state that names the city
+			continue
+		}
 		out = appendNew(out, d.placesNamedAt(si, x, c)...)
 	}
 	return out
