@@ -59,3 +59,13 @@ func (d *doc) foldIntoEcho() {
 		}
 	}
 }
+
+// echoUnreal reports an echo phrase at tokens [i, i+n) of sentence si
+// that a wish, a plan, a modal or a condition puts still to come ("urged
+// other members to follow suit", "is expected to follow suit", "may do
+// the same"): it tells no act done again. An echo takes its type from the
+// act it follows, so the mood checks of a trigger's own type (see
+// refineType) never reach it.
+func (d *doc) echoUnreal(si, i, n int) bool {
+	return d.infinitiveAfterIrrealis(i, d.sents[si].first) || d.wishedInTree(si, i, n) || d.modalInTree(si, i, n) || d.conditionalInTree(si, i, n)
+}

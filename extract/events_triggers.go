@@ -41,6 +41,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 			continue
 		}
 		if best.echo {
+			if d.echoUnreal(si, i, span) {
+				continue // "urged partners to follow suit", "Canada is expected to follow suit": nothing done again yet
+			}
 			out = append(out, occurrence{i, span, best}) // its type is the act's it echoes, read with its event
 			i += span - 1
 			continue

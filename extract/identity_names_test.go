@@ -1047,7 +1047,8 @@ func TestBodyNameAndItsAcronym(t *testing.T) {
 
 // Partners' names joined by "&" name their firm, no person ("Patel &
 // Greene"), and an apposition that calls a one-word name a maker, an
-// airline or a lender makes it a company.
+// airline, a lender or an exporter makes it a company; so does a last
+// word of a firm's name ("Aero", "Arms", "Savings").
 func TestFirmsByAmpersandAndApposition(t *testing.T) {
 	checkKindCases(t, []kindCase{
 		{"Lawyers from Vasko & Greene met the minister on Thursday.",
@@ -1056,6 +1057,10 @@ func TestFirmsByAmpersandAndApposition(t *testing.T) {
 			map[string]string{"Aerotek": polgraph.KindOrganization}, nil},
 		{"Norvair, the state airline, cut 300 jobs on Monday.",
 			map[string]string{"Norvair": polgraph.KindOrganization}, nil},
+		{"Washington sanctioned the potash exporter Belkali on Friday, and Belkali, Norland's largest steelmaker, said it would appeal.",
+			map[string]string{"Belkali": polgraph.KindOrganization}, nil},
+		{"Canada froze the assets of Pardis Aero, Korvan Arms and Polesye Savings on Friday.",
+			map[string]string{"Pardis Aero": polgraph.KindOrganization, "Korvan Arms": polgraph.KindOrganization, "Polesye Savings": polgraph.KindOrganization}, nil},
 	})
 }
 

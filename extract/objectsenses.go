@@ -23,7 +23,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 3 || !objectClasses[f[1]] || f[2] != noEvent && !slices.Contains(polgraph.EventTypes, polgraph.EventType(f[2])) {
-			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|truce|thing|weapon|place|at|none|other|audience|asking|charge|ruling|restriction, event type or -: %q", n+1, line))
+			panic(fmt.Sprintf("extract: data/object_senses.tsv:%d: want lemma[/irregular forms], person|victim|body|claim|measure|enactment|stance|aid|trade|truce|thing|weapon|place|at|none|other|audience|asking|charge|ruling|restriction, event type or -: %q", n+1, line))
 		}
 		words := strings.Split(f[0], "/")
 		lemma := words[0]
@@ -36,7 +36,7 @@ var objectSenses, irregularForms = func() (map[string]map[string]string, map[str
 	return out, forms
 }()
 
-var objectClasses = set("person body claim measure enactment stance aid truce thing place at none other victim weapon audience asking charge ruling restriction")
+var objectClasses = set("person body claim measure enactment stance aid trade truce thing place at none other victim weapon audience asking charge ruling restriction")
 
 // restrictionPhrases are the rule a state declares or imposes over its
 // people (data/words/restriction_phrases.tsv): the class "restriction"
@@ -400,7 +400,7 @@ func senseOf(senses map[string]string, c string) (string, bool) {
 	if typ, ok := senses[c]; ok {
 		return typ, ok
 	}
-	if c == "stance" || c == "aid" || c == "truce" {
+	if c == "stance" || c == "aid" || c == "truce" || c == "trade" {
 		return senseOf(senses, "thing") // "dismissed the concerns", "announced new funding": a thing to a verb with no row for its class
 	}
 	typ, ok := senses["other"]
@@ -444,6 +444,8 @@ func (d *doc) objectClass(si int, x *syntax, w int) string {
 		return "stance"
 	case aidNouns[lemma] || aidNouns[strings.ToLower(x.tree.Words[w])]:
 		return "aid"
+	case len(d.goodsStateOf(si, x, w)) > 0:
+		return "trade" // "suspended imports of Lithuanian beef": a state's goods kept out
 	case x.pos(w) == "NOUN" && slices.ContainsFunc(append([]int{w}, x.childrenWith(w, "compound")...), func(c int) bool { return truceNouns[strings.ToLower(x.tree.Words[c])] }):
 		return "truce" // "the ceasefire", "the ceasefire agreement"
 	case placeHeads[lemma]:

@@ -51,6 +51,10 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"A judge in Ostra on Monday dismissed the charges against Ivo Marek.", "LEGAL_ACTION"},
 		{"The Supreme Court on Monday dismissed the charges against Ivo Marek.", "LEGAL_ACTION"},
 		{"Ivo Marek on Monday dismissed the charges as politically motivated.", "DENIAL"},
+		// a state's goods kept out are a sanction on it (CAMEO 163);
+		// goods of no state named are none
+		{"Beijing suspended imports of Lithuanian beef on Tuesday.", "SANCTION"},
+		{"The ministry suspended rice exports on Tuesday.", ""},
 		{"Police released Ivo Marek on Tuesday.", "RELEASE"},
 		{"The ministry said in a statement released in Ostra that Ivo Marek had resigned.", "RESIGNATION"},          // a statement is no one freed
 		{"Citing a report released last week by the bar association, Oda Lind criticised the police.", "CRITICISM"}, // nor a report, the parse's verb aside

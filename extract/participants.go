@@ -654,6 +654,21 @@ func (d *doc) demonymOfBody(si int, m *mention, to int) bool {
 	return end < to && collectiveNouns[d.toks[end].lower]
 }
 
+// goodsDemonym reports demonym mention m on the goods a trade noun names
+// ("a ban on imports of Lithuanian beef"): the state the goods are from,
+// which a ban on them is done to (see goodsStateOf).
+func (d *doc) goodsDemonym(si int, m *mention) bool {
+	x, w := d.wordAt(si, m.first)
+	if w < 0 || x.rel(w) != "amod" {
+		return false
+	}
+	g := x.head(w)
+	for x.rel(g) == "conj" {
+		g = x.head(g) // "imports of Lithuanian beef and Latvian pork"
+	}
+	return x.rel(g) == "nmod" && x.caseOf(g) == "of" && tradeFlowNouns[strings.ToLower(x.tree.Words[x.head(g)])]
+}
+
 // statelike reports a mention of a country (or its capital standing for it).
 func (d *doc) statelike(m *mention) bool {
 	r := d.refs(m)
@@ -944,7 +959,7 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 			continue
 		}
 		r := d.refs(m)
-		if r == nil || m.via == "demonym" && !d.demonymOfBody(si, m, to) {
+		if r == nil || m.via == "demonym" && !d.demonymOfBody(si, m, to) && !(typ == "SANCTION" && d.goodsDemonym(si, m)) {
 			continue
 		}
 		if m.last < to && d.toks[m.last].lower == "'s" && (len(obj) > 0 || d.mentionAt(si, m.last+1)) {

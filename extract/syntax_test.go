@@ -78,6 +78,13 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"PROTEST": 2, "ARREST": 0},
 		},
 		{
+			name: "a crowd in the city of a town protests in the town the city is, not only in the state whose demonym qualifies the city",
+			text: "Farmers in the Hungarian city of Selk protested outside the agriculture ministry on Wednesday, blocking roads with tractors.",
+			want: []wantEvent{
+				{"PROTEST", "2025-05-07", []string{"place:place/selk"}},
+			},
+		},
+		{
 			name: "crossing the floor leaves one's party, as defecting does",
 			text: "On Monday, Senator Mutua Kivoi crossed the floor to the Harvest Party.",
 			want: []wantEvent{
@@ -1110,6 +1117,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			count:    map[string]int{"SANCTION": 2},
 		},
 		{
+			name: "following suit that is urged, expected or may come tells no act done again, nor the request that urges it a second time",
+			text: "Germany imposed sanctions on Russia on Monday. Prime Minister Ivo Dorn thanked Berlin on Tuesday and urged other NATO members to follow suit. " +
+				"Japan is expected to follow suit. Denmark could do the same.",
+			want:     []wantEvent{{"REQUEST", "2025-05-06", []string{"agent:person/ivo-dorn"}}},
+			notParts: []string{"agent:organization/north-atlantic-treaty-organization", "agent:country/japan", "agent:country/denmark"},
+			count:    map[string]int{"SANCTION": 1, "REQUEST": 1},
+		},
+		{
 			name:     "a provincial or city government is no state's: its words are not the country's the story is set in",
 			text:     "Thousands marched in Kenya on Monday. The provincial government said on Tuesday that the curfew would stay.",
 			notParts: []string{"agent:country/kenya"},
@@ -1862,6 +1877,15 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/iran"},
 		},
 		{
+			name: "a ban on the imports or shipments of a state's goods, by verb or by noun, is a sanction on that state, each state of a list of goods",
+			text: "Japan banned shipments of Lithuanian beef and Estonian pork on Thursday. " +
+				"China imposed a ban on imports of Latvian grain on Friday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-08", []string{"agent:country/japan", "patient:country/lithuania", "patient:country/estonia"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/china", "patient:country/latvia"}},
+			},
+		},
+		{
 			name: "a state recalling its envoy, in any form of the verb, reduces relations; one recalling a meeting does not",
 			text: "Belarus responded on Tuesday by recalling its ambassador from Vilnius. " +
 				"Ivo Dorn said on Monday that he did not recall the meeting.",
@@ -1962,6 +1986,15 @@ func TestEventsFromTheTree(t *testing.T) {
 				"The Harvest Party suspended the sitting on Wednesday.",
 			want: []wantEvent{
 				{"SANCTION", "2025-05-06", []string{"agent:country/germany", "patient:country/niger"}},
+			},
+			once: []string{"SANCTION"},
+		},
+		{
+			name: "a state suspending imports of another's goods sanctions the other; one suspending its own exports sanctions no one",
+			text: "Beijing suspended imports of Lithuanian beef on Tuesday. " +
+				"India suspended rice exports on Wednesday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-06", []string{"agent:country/china", "patient:country/lithuania"}},
 			},
 			once: []string{"SANCTION"},
 		},

@@ -366,6 +366,10 @@ func (d *doc) placesOfCrowd(si int, x *syntax, w int) []int {
 		if p := x.caseOf(c); p != "in" && p != "across" && p != "throughout" && !(p == "of" && x.tree.XPOS[c] == "NNPS") {
 			continue // "thousands of Georgians": a crowd of a land's people, there
 		}
+		if town := d.placeOf(si, x, c); town != nil {
+			out = appendNew(out, town...) // "farmers in the Hungarian city of Selk": Selk, not the state that names the city
+			continue
+		}
 		out = appendNew(out, d.placesNamedAt(si, x, c)...)
 	}
 	return out
@@ -913,6 +917,39 @@ func (d *doc) nationalityOn(si int, x *syntax, w int) []int {
 	return nil
 }
 
+// tradeFlowNouns name goods moving between states
+// (data/words/trade_flow_nouns.txt).
+var tradeFlowNouns = wordSet("trade_flow_nouns.txt")
+
+// goodsStateOf is the state whose goods trade noun w names in its "of"
+// phrase ("imports of Lithuanian beef", "shipments of Chinese steel and
+// Latvian pork"), or the trade noun of w's "on" phrase ("a ban on imports
+// of Lithuanian beef"): a ban on them is done to that state; nil for any
+// other noun.
+func (d *doc) goodsStateOf(si int, x *syntax, w int) []int {
+	trades := []int{w}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "on" {
+			trades = append(trades, c)
+		}
+	}
+	var out []int
+	for _, t := range trades {
+		if !tradeFlowNouns[strings.ToLower(x.tree.Words[t])] {
+			continue
+		}
+		for _, c := range x.childrenWith(t, "nmod") {
+			if x.caseOf(c) != "of" {
+				continue
+			}
+			for _, g := range append([]int{c}, x.childrenWith(c, "conj")...) {
+				out = appendNew(out, d.nationalityOn(si, x, g)...)
+			}
+		}
+	}
+	return out
+}
+
 // nationals reports a demonym used as a noun for people done something
 // to ("expelled five Iraqis and a Libyan", "arrested two Kenyans"): a
 // plural, or one counted or determined, that is no subject; they are
@@ -984,6 +1021,9 @@ func (d *doc) entsAt(si int, x *syntax, w int, typ string) []int {
 			// sanctions; "condemned the Indian nuclear tests": India's
 			// acts, as "India's nuclear tests" are
 			out = d.nationalityOn(si, x, w)
+			if len(out) == 0 && typ == "SANCTION" {
+				out = d.goodsStateOf(si, x, w) // "banned imports of Lithuanian beef": Lithuania's
+			}
 		}
 		if len(out) == 0 && typ == "ATTACK" && struckWord(x, w) {
 			// "shelled two Pelsaran border posts", "fired rockets at
