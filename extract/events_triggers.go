@@ -106,7 +106,47 @@ func (d *doc) triggersIn(si int) []occurrence {
 		}
 		i += n - 1
 	}
-	return d.refusedCalls(si, d.refute(si, d.claimsThatApart(si, out)))
+	return d.refusedCalls(si, d.refute(si, d.claimsOfObject(si, d.claimsThatApart(si, out))))
+}
+
+// accusesWithThat reports a word that accuses with the "that" of its
+// clause (data/triggers.tsv's "alleged that").
+func accusesWithThat(w string) bool {
+	return slices.ContainsFunc(triggers[w], func(t trigger) bool {
+		return t.typ == "ACCUSATION" && len(t.words) == 2 && t.words[1] == "that"
+	})
+}
+
+// claimsOfObject finds the verbs that accuse only with the "that" of
+// their clause where a noun they accuse of stands in its place, a past
+// whose present form accuses alone: "Holm alleged widespread
+// irregularities in the count" is her accusation as "Holm alleges fraud"
+// is. The tree must make the word a clause's verb with a subject and an
+// object, not the adjective of "the alleged fraud".
+func (d *doc) claimsOfObject(si int, occ []occurrence) []occurrence {
+	s := &d.sents[si]
+	for i := s.first; i < s.last; i++ {
+		tk := &d.toks[i]
+		if !accusesWithThat(tk.lower) || tk.quoted || slices.ContainsFunc(occ, func(o occurrence) bool { return o.i <= i && i < o.i+o.n }) {
+			continue
+		}
+		x := d.syntaxOf(si) // parsed only where such a verb stands
+		if x == nil {
+			return occ
+		}
+		v := x.at(i)
+		if v < 0 || !x.isVerb(v) || x.baseRel(v) == "amod" || len(x.childrenWith(v, "nsubj")) == 0 || len(x.childrenWith(v, "obj")) == 0 {
+			continue
+		}
+		for _, t := range triggers[strings.ToLower(x.lemma(v))] {
+			if t.typ == "ACCUSATION" && !t.noun && !t.speech && len(t.words) == 1 {
+				t.words = []string{tk.lower}
+				occ = insertOccurrence(occ, occurrence{i, 1, t})
+				break
+			}
+		}
+	}
+	return occ
 }
 
 // claimInDenial is the claim a denial's verb phrase ends in, where the

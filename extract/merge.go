@@ -293,7 +293,7 @@ func (d *doc) mergeEvents() {
 			// o.kept(), not a walk along same, which can circle: the earlier
 			// mention may have been merged into ev, whose own same (the
 			// event its date came from) leads back to it
-			if o := d.lastOfType(i, ev.typ); o != nil && o.kept() != ev && !d.measuresApart(o, ev) {
+			if o := d.lastOfType(i, ev.typ); o != nil && o.kept() != ev && !d.ballotsApart(o, ev) {
 				if o = o.kept(); o != nil {
 					for _, p := range ev.parts {
 						o.add(p.ent, p.role)
@@ -326,7 +326,7 @@ func (d *doc) mergeEvents() {
 			if o == ev || o.dropped || o.typ != ev.typ {
 				continue
 			}
-			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) && !d.peopleApart(o, ev) && !d.measuresApart(o, ev) && !d.stagesApart(o, ev) {
+			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) && !d.peopleApart(o, ev) && !d.ballotsApart(o, ev) && !d.stagesApart(o, ev) {
 				if o.date == "" && o.sent == ev.sent && ev.dateFrom == "sentence" {
 					// "lost its majority in an election in October": the
 					// verb's event, named and dated by the noun
@@ -391,7 +391,7 @@ func (d *doc) mergeEvents() {
 			ev.retort = true
 			id = d.eventID(ev)
 		}
-		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.additiveApart(o, ev) || d.toldAsLater(o, ev) || d.deniesApart(o, ev) || d.measuresApart(o, ev)) {
+		if o, ok := byID[id]; ok && (d.placesApart(o, ev) || d.peopleApart(o, ev) || d.additiveApart(o, ev) || d.toldAsLater(o, ev) || d.deniesApart(o, ev) || d.ballotsApart(o, ev)) {
 			// "visited a shipyard in Busan. She then met X in Seoul": one
 			// agent's acts of a day in two towns are two events; so are
 			// its meetings with two people

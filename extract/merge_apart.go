@@ -50,7 +50,7 @@ func (d *doc) conflict(a, b *event) bool {
 			return true
 		}
 	}
-	if d.measuresApart(a, b) {
+	if d.ballotsApart(a, b) {
 		return true
 	}
 	if a.typ == "VOTE" && b.typ == "VOTE" {
@@ -123,6 +123,69 @@ func (d *doc) votingLegislatures(ev *event) []int {
 		}
 	}
 	return out
+}
+
+// ballotsApart reports two votes on two measures, two elections of two
+// tiers, or a ballot and one held again after it (measuresApart,
+// contestsApart, ballotRepeated).
+func (d *doc) ballotsApart(a, b *event) bool {
+	return d.measuresApart(a, b) || d.contestsApart(a, b) || d.ballotRepeated(a, b)
+}
+
+// repeatAdverbs tell a ballot as held once more
+// (data/words/repeat_adverbs.txt).
+var repeatAdverbs = wordSet("repeat_adverbs.txt")
+
+// ballotRepeated reports two votes, or two elections, the later of which
+// its verb tells as held again: "The parliament rejected the reform on
+// Wednesday. The parliament voted again and approved it" are two votes,
+// though one chamber's of one story.
+func (d *doc) ballotRepeated(a, b *event) bool {
+	if a.typ != b.typ || a.typ != "VOTE" && a.typ != "ELECTION" {
+		return false
+	}
+	if b.trig[0] < a.trig[0] {
+		a, b = b, a
+	}
+	return d.adverbOn(b, repeatAdverbs)
+}
+
+// contestTiers are the modifiers of an election noun that tell the tier
+// of government it fills (data/words/contest_tiers.tsv).
+var contestTiers = wordTable("contest_tiers.tsv", "national-legislature", "head-of-state", "regional", "local", "supranational")
+
+// contestsApart reports two elections of two tiers: "Moldova held a
+// parliamentary election on Sunday. Municipal elections were held on the
+// same day" are two elections of one day and country.
+func (d *doc) contestsApart(a, b *event) bool {
+	if a.typ != "ELECTION" || b.typ != "ELECTION" {
+		return false
+	}
+	ta, tb := d.contestTier(a), d.contestTier(b)
+	return ta != "" && tb != "" && ta != tb
+}
+
+// contestTier is the tier (contestTiers) that a modifier of election ev's
+// noun names: the trigger's own noun, or the one its verb holds or has
+// held ("held a parliamentary election", "municipal elections were
+// held"); "" where none says.
+func (d *doc) contestTier(ev *event) string {
+	x, v := d.eventTree(ev)
+	if x == nil || v < 0 {
+		return ""
+	}
+	nouns := []int{v}
+	if !ev.noun && x.isVerb(v) {
+		nouns = x.childrenWith(v, "obj", "nsubj:pass")
+	}
+	for _, n := range nouns {
+		for _, m := range x.childrenWith(n, "amod", "compound") {
+			if t := contestTiers[strings.ToLower(x.tree.Words[m])]; t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 // measuresApart reports two votes on two measures: "The bill passed its

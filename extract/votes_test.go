@@ -287,6 +287,31 @@ func TestVotes(t *testing.T) {
 			},
 		},
 		{
+			name: "elections of two tiers on one day are two elections",
+			text: "Moldova held a parliamentary election on Sunday, in which the Unity Front won 54 seats. Municipal elections were held on the same day, and the Civic Dawn won in the capital.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/moldova", "participant:party/unity-front--md"}},
+				{"ELECTION", "2025-05-11", []string{"participant:party/civic-dawn--md"}},
+			},
+			count: map[string]int{"ELECTION": 2},
+		},
+		{
+			name:  "an election told again by another name of its tier is one election",
+			text:  "Moldova held a parliamentary election on Sunday. Turnout in the general election was 48 percent.",
+			count: map[string]int{"ELECTION": 1},
+		},
+		{
+			name:  "a chamber that votes again holds a second vote",
+			text:  "Moldova's parliament rejected the reform on Wednesday. Twelve deputies voted no. The parliament voted again and approved it.",
+			want:  []wantEvent{{"VOTE", "2025-05-07", []string{"agent:organization/parliament-of-moldova"}}},
+			count: map[string]int{"VOTE": 2},
+		},
+		{
+			name:  "a vote told again without a word of repeating it is one vote",
+			text:  "Moldova's parliament rejected the reform on Wednesday. Twelve deputies voted no.",
+			count: map[string]int{"VOTE": 1},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
