@@ -384,7 +384,11 @@ func (d *doc) recognizeSentence(si int) {
 			// National Iodine Study", "chairman of the Cuban American
 			// National Foundation")
 			ofThe := t.lower == "the" && i > s.first && d.toks[i-1].lower == "of" && office != nil && (office.Body == "legislature" || d.stateFormAt(i+1, s.last))
-			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe || t.lower == "'s" || t.text == ";" || d.quoteCloses(i, s.first) {
+			// "UN envoy to Yemen Karl Moss", "EU ambassador to the United
+			// States Ana Holm": a diplomat's title goes on past the
+			// posting, a name the gazetteer knows, to the name after it
+			posting := office != nil && office.Body == "diplomatic" && (postingCases[t.lower] || t.lower == "the" && d.afterPosting(i, s.first)) && d.knownNameAfter(i, s.last)
+			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe && !posting || t.lower == "'s" || t.text == ";" || d.quoteCloses(i, s.first) {
 				// a possessive closes the title too: what the Prime
 				// Minister owns ("Prime Minister's Questions") is not the
 				// Prime Minister; so does the end of a quotation: in
@@ -581,10 +585,15 @@ func (d *doc) recognizeSentence(si int) {
 				office, personCue = nil, false
 				continue
 			}
-			d.addMention(mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office, officeStart: officeStart})
-			ofBody := office != nil && d.afterOf(i, s.first) && i+gn < s.last && d.toks[i+gn].cap
+			posted := office != nil && office.Body == "diplomatic" && d.afterPosting(i, s.first)
+			named := mention{first: i, last: i + gn, sent: si, matches: gm, via: gm[0].Via, strong: true, office: office, officeStart: officeStart}
+			if posted {
+				named.office, named.officeStart = nil, -1 // "Poland" of "ambassador to Poland" holds no post
+			}
+			d.addMention(named)
+			ofBody := office != nil && (d.afterOf(i, s.first) || posted) && i+gn < s.last && d.toks[i+gn].cap
 			i += gn
-			if !ofBody { // "President of Varovia Ilie Maranescu" keeps the title
+			if !ofBody { // "President of Varovia Ilie Maranescu", "envoy to Yemen Karl Moss" keep the title
 				office, personCue = nil, false
 			}
 			continue
@@ -747,6 +756,33 @@ func (d *doc) afterOf(i, first int) bool {
 		j--
 	}
 	return j > first && d.toks[j].lower == "of"
+}
+
+// postingCases open the place or body a diplomat is posted to, after the
+// title: "ambassador to Japan", "envoy for Yemen", "consul in Lyon".
+var postingCases = set("to for in")
+
+// afterPosting reports a word of postingCases, maybe with "the", right
+// before token i, in a sentence that starts at token first: "envoy to
+// Yemen", "ambassador to the United States".
+func (d *doc) afterPosting(i, first int) bool {
+	j := i - 1
+	if j > first && d.toks[j].lower == "the" {
+		j--
+	}
+	return j > first && postingCases[d.toks[j].lower]
+}
+
+// knownNameAfter reports a name the gazetteer knows right after token i,
+// or after "the" there: where the name is none it knows, its capitalised
+// words may run on into the holder's ("to Dravonia Ana Lisk").
+func (d *doc) knownNameAfter(i, limit int) bool {
+	k := i + 1
+	if k < limit && d.toks[k].lower == "the" {
+		k++
+	}
+	n, _ := d.gazAt(k, limit)
+	return n > 0
 }
 
 // memberOfParliament is the office of data/offices.tsv a legislator holds.

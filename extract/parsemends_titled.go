@@ -207,3 +207,28 @@ func (d *doc) titleOverName(si int, x *syntax) {
 		}
 	}
 }
+
+// personReadAsModifiersName mends a parse that reads a person's name
+// after a title's modifier as the last words of the modifier's name: in
+// "EU ambassador to Serbia Petra Lind said" and "The EU's ambassador to
+// Serbia, Petra Lind, said", "Petra Lind" hangs flat on "Serbia", and the
+// subject is a bare "ambassador". The recogniser read the person's name
+// as a name of its own, no part of the place's; it restates the noun the
+// modifier hangs on, in apposition, as the parse of "The MP for Whitby,
+// Ann Dorr," has it.
+func (d *doc) personReadAsModifiersName(si int, x *syntax) {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		p := t.Head[a]
+		if rel != "flat" || p < 0 || p > a || t.Rel[p] != "nmod" {
+			continue
+		}
+		n := t.Head[p]
+		if n < 0 || n > p || t.UPOS[n] != "NOUN" {
+			continue
+		}
+		if m := d.mentionAtWord(si, x, a); m != nil && m.kind == polgraph.KindPerson && m != d.mentionAtWord(si, x, p) {
+			t.Head[a], t.Rel[a] = n, "appos"
+		}
+	}
+}

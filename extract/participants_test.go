@@ -25,6 +25,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/aldis-varkon": "agent", "person/tomas-rell": "agent"}, nil},
 		{"U.S. Secretary of State Ana Holm has invited Ivo Dorn to visit.", "REQUEST",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
+		{"The European Union's ambassador to Serbia, Mira Volk, said on Monday that the talks would go on.", "STATEMENT", // the name in apposition speaks, not the body whose title it is
+			map[string]string{"person/mira-volk": "agent"}, []string{"organization/european-union", "country/serbia"}},
+		{"EU ambassador to Serbia Mira Volk said on Monday that the talks would go on.", "STATEMENT", // the name after a diplomat's posting speaks, not the place
+			map[string]string{"person/mira-volk": "agent"}, []string{"organization/european-union", "country/serbia"}},
 		{"Canada expelled two Ruritanians who were questioned by the RCMP.", "INVESTIGATION",
 			nil, []string{"country/canada"}},
 		{"The Daily Lantern reported that Ana Holm had met Ivo Dorn and Petra Lind in Oslo.", "REPORT",

@@ -332,16 +332,30 @@ func (d *doc) titleInApposition(si int, m *mention) {
 	if d.titleOfBody(si, m, comma) {
 		return
 	}
-	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 {
-		if d.bodysEnvoy(o, body) {
-			// "The European Union's ambassador to Serbia, Petra Lind,":
-			// an office of the body that owns the title, not of the
-			// place she is posted to
-			d.addRel(&relation{typ: "HOLDS_OFFICE", from: m.ent, to: body, role: o.Title, sent: si, conf: 0.6})
-			return
-		}
+	if o, body := d.possessedTitle(si, comma); o != nil && body >= 0 && !d.bodysEnvoyFact(si, m.ent, o, body) {
 		d.officeFacts(si, m.ent, o, body, span{})
 	}
+}
+
+// bodysEnvoyFact reads an international body's envoy (bodysEnvoy) with
+// the title's holder, before the name or after it: "The European Union's
+// ambassador to Serbia, Petra Lind,", "Ivo Dorn, the UN's special envoy
+// for Yemen,", "UN envoy to Yemen Ivo Dorn". The envoy holds an office of
+// the body that owns the title, not of the place posted to; not where a
+// state's possessive comes before the body's name ("Kallistan's UN
+// ambassador"), which names where the state's envoy is posted: that is
+// left to officeFacts. It reports whether it read one.
+func (d *doc) bodysEnvoyFact(si, person int, o *gazetteer.Office, body int) bool {
+	if body < 0 || !d.bodysEnvoy(o, body) {
+		return false
+	}
+	for _, mi := range d.sentMents[si] {
+		if b := &d.ments[mi]; b.ent == body && b.first > d.sents[si].first && possessiveMarks[d.toks[b.first-1].lower] {
+			return false // the state's envoy, posted to the body
+		}
+	}
+	d.addRel(&relation{typ: "HOLDS_OFFICE", from: person, to: body, role: o.Title, sent: si, conf: 0.6})
+	return true
 }
 
 // bodysEnvoy reports an envoy's title (a diplomatic office other than
@@ -470,7 +484,7 @@ func (d *doc) listHead(si int, m *mention) *mention {
 func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 	for k := max(d.sents[si].first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
-		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n) != comma && !d.heldAtTheTime(k+n, comma) {
+		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n, o) != comma && !d.heldAtTheTime(k+n, comma) {
 			continue
 		}
 		if d.formerBefore(si, k) {

@@ -301,6 +301,17 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 				{"HOLDS_OFFICE", "Ivo Sand", "United Nations"}},
 		},
 		{
+			name: "an international body's envoy, special representative or deputy head, before the name or after it, holds the body's office, not one of the place posted to",
+			text: "Elsa Rand, the UN's special envoy for Yemen, said the truce held. The United Nations' special representative for Libya, Ivo Sand, warned on Wednesday that the ceasefire was fragile. " +
+				"Tomas Brehm, NATO's deputy secretary general, praised the observers. UN envoy to Syria Karl Moss met rebel leaders in Amman on Thursday. " +
+				"EU ambassador to Serbia Mira Volk said on Monday that the talks would go on.",
+			want: [][3]string{{"HOLDS_OFFICE", "Elsa Rand", "United Nations"}, {"HOLDS_OFFICE", "Ivo Sand", "United Nations"},
+				{"HOLDS_OFFICE", "Tomas Brehm", "North Atlantic Treaty Organization"}, {"HOLDS_OFFICE", "Karl Moss", "United Nations"},
+				{"HOLDS_OFFICE", "Mira Volk", "European Union"}},
+			not: [][3]string{{"HOLDS_OFFICE", "Elsa Rand", "Yemen"}, {"HOLDS_OFFICE", "Ivo Sand", "Libya"},
+				{"LEADS", "Tomas Brehm", "North Atlantic Treaty Organization"}, {"HOLDS_OFFICE", "Karl Moss", "Syria"}, {"HOLDS_OFFICE", "Mira Volk", "Serbia"}},
+		},
+		{
 			name: "a newspaper's editor, a word describing the job",
 			text: "The Daily Courier's political editor Mara Pell said profits fell.",
 			want: [][3]string{{"WORKS_FOR", "Mara Pell", "Daily Courier"}},

@@ -155,6 +155,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.copulaSubject()
 		x.whoseClause()
 		x.predicateJoinedToRelative()
+		d.personReadAsModifiersName(si, x)
 		x.appositionOnModifier()
 		d.personNameOnBodyNoun(si, x)
 		x.thatClauseAfterTime()

@@ -168,8 +168,8 @@ func (d *doc) titleRelations(si int, m *mention) {
 		if b.last <= titleStart && b.last >= titleStart-1 && b.ent >= 0 && (d.wordsOnly(b.last, titleStart) && !d.conjunctionAt(b.last, titleStart) && (!d.verbAt(si, b.last, titleStart) || o.Body == "party" && d.ents[b.ent].kind == polgraph.KindParty) || d.toks[b.last].lower == "'s") {
 			body = b
 		}
-		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 {
-			body = b // "Huawei" inside "Huawei executive"
+		if b.first >= titleStart && b.last <= m.first && b.ent >= 0 && !(o.Body == "diplomatic" && d.afterPosting(b.first, d.sents[si].first)) {
+			body = b // "Huawei" inside "Huawei executive"; not "Yemen" of "UN envoy to Yemen Karl Moss", where the envoy is posted
 		}
 	}
 	bodyEnt := -1
@@ -220,7 +220,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 		// fact with no end it would read as held still
 		return
 	}
-	d.officeFacts(si, m.ent, o, bodyEnt, span{})
+	if !d.bodysEnvoyFact(si, m.ent, o, bodyEnt) {
+		d.officeFacts(si, m.ent, o, bodyEnt, span{})
+	}
 }
 
 // localTitle reports a title at token k of sentence si set after a word
@@ -362,7 +364,9 @@ func exPrefixed(w string) bool {
 func (d *doc) appositiveTitle(si int, m *mention) {
 	titles, held := d.appositiveTitles(si, m)
 	for _, t := range titles {
-		d.officeFacts(si, m.ent, t.o, t.body, held)
+		if !d.bodysEnvoyFact(si, m.ent, t.o, t.body) {
+			d.officeFacts(si, m.ent, t.o, t.body, held)
+		}
 	}
 }
 
@@ -941,7 +945,7 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 			end++
 		}
 	} else if body >= 0 {
-		end = d.pastPostedTo(si, end) // "Varovia's ambassador to Dravonia,"
+		end = d.pastPostedTo(si, end, o) // "Varovia's ambassador to Dravonia,"
 	} else if c, last := d.chamberAfter(si, end, o); c >= 0 {
 		body, end = c, last // "speaker of the Riigikogu", "member of Kenya's parliament"
 	}
@@ -992,13 +996,15 @@ var possessiveMarks = set("'s ’s ' ’")
 
 // pastPostedTo is the token after "to" and the name of the body or
 // country a diplomat is posted to, or "in" and the place or country
-// where, when they follow token i ("ambassador to Dravonia", "ambassador
-// in Kyiv"), else i.
-func (d *doc) pastPostedTo(si, i int) int {
-	if i+1 >= d.sents[si].last || d.toks[i].lower != "to" && d.toks[i].lower != "in" {
+// where, when they follow token i after office o's title ("ambassador to
+// Dravonia", "ambassador in Kyiv"), else i. A diplomat's "for" names
+// where too ("special envoy for Yemen"); another's names a field or a
+// post sought ("minister for Europe", "candidate for mayor").
+func (d *doc) pastPostedTo(si, i int, o *gazetteer.Office) int {
+	if i+1 >= d.sents[si].last || !postingCases[d.toks[i].lower] || d.toks[i].lower == "for" && o.Body != "diplomatic" {
 		return i
 	}
-	in := d.toks[i].lower == "in"
+	in := d.toks[i].lower != "to"
 	k := i + 1
 	if d.toks[k].lower == "the" {
 		k++
