@@ -401,7 +401,16 @@ func (x *syntax) inverted(t int) bool {
 // One who takes part in event ev is no source of it.
 func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
 	si := ev.sent
-	for _, o := range x.childrenWith(c, "obl", "nmod") {
+	phrases := x.childrenWith(c, "obl", "nmod")
+	for _, p := range x.childrenWith(c, "advcl", "xcomp") {
+		if p > c {
+			// "paid influencers to promote X, according to documents":
+			// the parse hangs the phrase that closes the sentence on its
+			// last clause, a purpose of the act it tells
+			phrases = append(phrases, x.childrenWith(p, "obl")...)
+		}
+	}
+	for _, o := range phrases {
 		if x.caseOf(o) != "according to" {
 			continue
 		}
@@ -417,7 +426,7 @@ func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
 		}
 		for _, w := range who {
 			for _, e := range d.entsAt(si, x, w, "STATEMENT") {
-				if k := d.ents[e].kind; (k == polgraph.KindPerson || k == polgraph.KindOrganization || k == polgraph.KindParty || k == polgraph.KindCountry) && !ev.has(e) {
+				if d.canSpeak(e) && !ev.has(e) {
 					return e, ""
 				}
 			}
@@ -434,24 +443,36 @@ func (d *doc) accordingToOn(ev *event, x *syntax, c int) (int, string) {
 
 // documentHolder is who a claim's document is "seen by", "obtained by" or
 // "reviewed by", the outlet that tells what it holds ("documents seen by
-// the BBC"), or -1.
+// the BBC"), or who authored it ("documents released by the defence
+// council", authoringVerbs), or -1.
 func (d *doc) documentHolder(si int, x *syntax, w int) int {
 	if !claimSpeakers[x.lemma(w)] {
 		return -1
 	}
 	for _, p := range x.childrenWith(w, "acl") {
+		authored := authoringVerbs[strings.ToLower(x.lemma(p))]
 		for _, b := range x.childrenWith(p, "obl", "obl:agent") {
 			if x.caseOf(b) != "by" {
 				continue
 			}
 			for _, e := range d.entsAt(si, x, b, "STATEMENT") {
-				if slices.Contains(d.media, e) {
+				if slices.Contains(d.media, e) || authored && d.canSpeak(e) {
 					return e
 				}
 			}
 		}
 	}
 	return -1
+}
+
+// canSpeak reports whether entity e is of a kind that makes claims: a
+// person, a body, a party or a state.
+func (d *doc) canSpeak(e int) bool {
+	switch d.ents[e].kind {
+	case polgraph.KindPerson, polgraph.KindOrganization, polgraph.KindParty, polgraph.KindCountry:
+		return true
+	}
+	return false
 }
 
 // phrase is the words of the noun phrase headed by w, without the clauses

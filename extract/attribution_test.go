@@ -235,6 +235,9 @@ func TestOutletAsSource(t *testing.T) {
 		{"according to a person, fronted", "According to Lia Perr, police arrested Tom Hale on Monday.", "ARREST", "Lia Perr", ""},
 		// the parse read "arrested" as an adjective on "dozens" and hung
 		// the clause's date on "said"
+		// the parse hung the closing phrase on the purpose clause
+		{"according to documents a body released, after a purpose clause", "Russian intelligence officers paid Latvian influencers to promote the candidate Ada Rusk, according to declassified documents released by the Harbour Council on Monday.", "INTERFERENCE", "Harbour Council", ""},
+		{"according to documents an outlet saw, after a purpose clause", "Russian intelligence officers paid Latvian influencers to promote the candidate Ada Rusk, according to documents seen by The Daily Lantern.", "INTERFERENCE", "Daily Lantern", ""},
 		{"a body's report said, its clause's verb read as a modifier", "A report by Amnesty International said Serbian police arrested dozens of students in January.", "ARREST", "Amnesty International", "2024-01"},
 	}
 	for _, tt := range tests {

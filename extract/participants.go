@@ -1216,16 +1216,28 @@ func (d *doc) politicalHome() int {
 
 // accordingTo reports whether mention m follows "according to" at or
 // after token from: right after it but for an article, or as who made
-// what it names ("according to a report by Global News").
+// what it names ("according to a report by Global News", "according to
+// declassified documents released by the council").
 func (d *doc) accordingTo(m *mention, from int) bool {
 	j := m.first - 1
 	if j >= from && determiners[d.toks[j].lower] {
 		j--
 	}
-	if j >= from+2 && (d.toks[j].lower == "by" || d.toks[j].lower == "from") && deniedNouns[strings.TrimSuffix(d.toks[j-1].lower, "s")] == "report" {
-		j -= 2 // "a report by", "reports from"
-		if j >= from && determiners[d.toks[j].lower] {
-			j--
+	if j >= from+2 && (d.toks[j].lower == "by" || d.toks[j].lower == "from") {
+		k := j - 1
+		if k > from && participle(d.toks[k].lower) {
+			k-- // "documents released by", "a memo seen by"
+		}
+		if deniedNouns[strings.TrimSuffix(d.toks[k].lower, "s")] == "report" || claimSpeakers[d.toks[k].lower] {
+			// "a report by", "reports from": "according to" opens the
+			// noun's phrase, with an article or a modifier or two
+			// before the noun ("according to declassified documents")
+			for j = k - 1; j > k-4 && j-1 >= from; j-- {
+				if d.toks[j].lower == "to" && d.toks[j-1].lower == "according" {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return j-1 >= from && d.toks[j].lower == "to" && d.toks[j-1].lower == "according"
