@@ -43,6 +43,10 @@ func Tag(text string, dct time.Time) []Expr {
 			i++
 			continue
 		}
+		if t.inName(m) {
+			i = m.end // a name's word, not a time: "Justice Now"
+			continue
+		}
 		start, end := int(t.toks[m.start].start), int(t.toks[m.end-1].end)
 		e := Expr{Start: start, End: end, Text: text[start:end], Value: m.value, Type: m.typ}
 		if e.Type == typeDate {

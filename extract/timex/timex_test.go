@@ -745,3 +745,25 @@ func TestPartOfTheUnitLastTold(t *testing.T) {
 	check(t, "Velde quit in April. Roos resigned at the end of this month.", may,
 		[]want{{"April", "2025-04"}, {"the end of this month", "2025-05"}})
 }
+
+// A capitalised time word inside a capitalised name is a word of the
+// name; the same word opening a sentence, a calendar name beside a name,
+// and a title-case headline keep their times.
+func TestTimeWordsInNames(t *testing.T) {
+	tests := []struct {
+		text  string
+		wants []want
+	}{
+		{"The Free Peru Now party won seats on Sunday.", []want{{"Sunday", "2023-03-19"}}},
+		{"Members of Justice Now marched through Velkor.", nil},
+		{"The Orlen Daily and Tarsk Weekly printed the letter.", nil},
+		{"Now the party says it will join the coalition.", []want{{"Now", "PRESENT_REF"}}},
+		{"The Daily Mail reported on Monday that Varga resigned.", []want{{"Monday", "2023-03-20"}}},
+		{"Ministers met Tomas Varga Monday in Velkor.", []want{{"Monday", "2023-03-20"}}},
+		{"Coalition Talks Resume Today In Velkor", []want{{"Today", "2023-03-23"}}},
+		{"The party is now in opposition.", []want{{"now", "PRESENT_REF"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, thursday, tt.wants)
+	}
+}
