@@ -154,6 +154,14 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
 	case n >= 2 && partyOpeners[firstW]:
 		m.kind = polgraph.KindParty // "the Partido Renovación Popular": "party" in the name's own language
+	case n >= 2 && !personCue && m.office == nil && membersPlural(lastW) && (d.partyRoleBeforeName(m) || d.partyTitleBeside(m)):
+		// "Tarvo Democrats chairman Ivo Lant", "the leader of the Alba
+		// Democrats": a name ending in a party's members' plural, whose
+		// post a party's title is, names the party, though its first word
+		// is a given name or a town's. A head other bodies share ("Union",
+		// "Front") is left to the cues below: "Teachers' Union leader Ana
+		// Holm" heads a trade union
+		m.kind = polgraph.KindParty
 	case n >= 3 && d.stateParty(m, lastW):
 		m.kind = polgraph.KindParty // "the Pakistan Justice Movement"
 	case len(strings.Fields(d.text[d.toks[m.first].start:d.toks[m.last-1].end])) >= 3 && cues.partyHeads[lastW] && !bodyNameWords[lastW] && d.partyWordsOnly(m.first, m.last):
@@ -761,7 +769,7 @@ func (d *doc) memberCallsItParty(m *mention) bool {
 	if j > s.first && d.toks[j].lower == "the" {
 		j--
 	}
-	roleAfter := m.last+1 < s.last && partyRoles[d.toks[m.last].lower] && d.toks[m.last+1].cap && d.toks[m.last+1].kind == tokWord
+	roleAfter := d.partyRoleBeforeName(m)
 	if !roleAfter && (j <= s.first || d.toks[j].lower != "of" || !d.toks[j-1].cap || d.toks[j-1].kind != tokWord) {
 		return false
 	}
@@ -771,6 +779,14 @@ func (d *doc) memberCallsItParty(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// partyRoleBeforeName reports a party's role noun (party_roles.txt) right
+// after mention m and before a capitalised word: "Ecology Front leader
+// Ines Karro", "Tarvo Democrats chairman Ivo Lant".
+func (d *doc) partyRoleBeforeName(m *mention) bool {
+	s := &d.sents[m.sent]
+	return m.last+1 < s.last && partyRoles[d.toks[m.last].lower] && d.toks[m.last+1].cap && d.toks[m.last+1].kind == tokWord
 }
 
 // partiesTakenUp reads as a party a body's name ending in a head that
@@ -1128,6 +1144,13 @@ func (d *doc) settlementListBefore(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// membersPlural reports the plural of a word that names a party by its
+// members (kind_cues.tsv's "plural": "Democrats", "Socialists"), which
+// ends a party's name and no person's.
+func membersPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && partyMembersWord(w)
 }
 
 // partyTitleBeside reports a party's post before mention m with "of"

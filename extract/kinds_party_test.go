@@ -134,6 +134,21 @@ func TestPartiesNamedByMembers(t *testing.T) {
 	})
 }
 
+// A name ending in the plural of a party's members before a party's title
+// and a name ("Tarvo Democrats chairman Tomas Ruel") is the party, though
+// its first word is a given name; the person after the title stays one,
+// and a head other bodies share keeps its body ("Football Federation").
+func TestMembersPluralBeforePartyTitle(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Tarvo Democrats chairman Tomas Ruel said on Monday that the coalition would hold.",
+			map[string]string{"Tarvo Democrats": polgraph.KindParty, "Tomas Ruel": polgraph.KindPerson}, []string{"Tarvo Democrats chairman Tomas Ruel"}},
+		{"Alba Greens spokeswoman Dana Ros said the budget would fail.",
+			map[string]string{"Alba Greens": polgraph.KindParty, "Dana Ros": polgraph.KindPerson}, nil},
+		{"Football Federation president Ilie Dar resigned on Friday.",
+			map[string]string{"Football Federation": polgraph.KindOrganization, "Ilie Dar": polgraph.KindPerson}, nil},
+	})
+}
+
 // A name of party names' words only that is longer than a party the lists
 // know inside it ("United Democratic Bloc", "People's Reform Party",
 // "Freedom and Justice Alliance") is the article's own party, one name, and
