@@ -17,6 +17,13 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Foreign Minister Pavel Stenk dismissed the apology as too late.", "CRITICISM"},
 		{"President Ilka Varo dismissed the interior minister on Monday.", "DISMISSAL"},
 		{"Oda Lind was dismissed on Monday.", "DISMISSAL"},
+		// a court that suspends or blocks a measure rules on it; a party
+		// that suspends a member dismisses him, and protesters who block
+		// a road protest
+		{"The Constitutional Court on Thursday blocked the referendum on the harbour law.", "LEGAL_ACTION"},
+		{"The court on Monday suspended the decree of President Oda Lind.", "LEGAL_ACTION"},
+		{"The Harbour Party suspended Ivo Marek on Monday.", "DISMISSAL"},
+		{"Protesters blocked the main road in Ostra on Monday.", "PROTEST"},
 		{"Tomas Velk dismissed the allegations on Monday.", "DENIAL"},
 		{"Ilka Varo fired her chief of staff, Ivo Marek, on Monday.", "DISMISSAL"},
 		{"Keldara's president fired the head of the armed forces, Ivo Marek, on Tuesday.", "DISMISSAL"}, // the apposition names a person

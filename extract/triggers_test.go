@@ -145,33 +145,6 @@ func TestOathTakenIsAppointment(t *testing.T) {
 	}
 }
 
-// A court that suspends or blocks a measure rules on it, a legal action;
-// a party that suspends a member dismisses him, and protesters who block a
-// road protest.
-func TestCourtSuspendsOrBlocks(t *testing.T) {
-	tests := []struct {
-		text, typ string
-	}{
-		{"The Constitutional Court on Thursday blocked the referendum on the harbour law.", "LEGAL_ACTION"},
-		{"The court on Monday suspended the decree of President Oda Lind.", "LEGAL_ACTION"},
-		{"The Harbour Party suspended Ivo Marek on Monday.", "DISMISSAL"},
-		{"Protesters blocked the main road in Ostra on Monday.", "PROTEST"},
-	}
-	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, ev := range x.Events {
-			got = append(got, ev.Type)
-		}
-		if len(got) != 1 || got[0] != tt.typ {
-			t.Errorf("%q: events %v, want one %s", tt.text, got, tt.typ)
-		}
-	}
-}
-
 // A present participle after its clause tells an act of the clause's
 // subject, on the clause's day, as the verb's past does: "hit back,
 // slamming the ruling" is one criticism by who hit back, told once.
