@@ -370,10 +370,11 @@ func (d *doc) gerundClause(si, i int) bool {
 
 // gerundModifier reports a verb's "-ing" form at token i of sentence si
 // that the tree reads as an adjective on the noun after it ("the visiting
-// prime minister", "protesting farmers").
+// prime minister", "protesting farmers"), or that a mend retagged as one
+// ("visiting Zambian Foreign Minister X", titleModifierBefore).
 func (d *doc) gerundModifier(si, i int) bool {
 	x, w := d.wordAt(si, i)
-	return w >= 0 && x.tree.XPOS[w] == "VBG" && x.rel(w) == "amod" && x.head(w) > w
+	return w >= 0 && (x.tree.XPOS[w] == "VBG" || x.pos(w) == "ADJ") && x.rel(w) == "amod" && x.head(w) > w
 }
 
 // nounPhrase reports whether words are a nominal trigger of type typ:

@@ -10,6 +10,41 @@ import (
 // Mends of prepositions, markers and subordinators that the parser takes for one
 // another, and of the clauses they open.
 
+// absoluteAcrossComma mends a parse that reads "with" and the name after
+// it as the opening of an absolute clause whose participle stands after a
+// comma: in "Liu Wen met with visiting Zambian Foreign Minister Mulambo
+// Haimbe here on Tuesday, pledging to deepen cooperation", the minister
+// is made the subject of "pledging" and the meeting has no one met. An
+// absolute clause's subject runs straight on into its participle ("with
+// prices rising"); one parted from it by a comma is the oblique of the
+// verb the participle hangs on, and the phrases after the subject are
+// that verb's.
+func (x *syntax) absoluteAcrossComma() {
+	t := &x.tree
+	for p, rel := range t.Rel {
+		v := t.Head[p]
+		if rel != "mark" || !strings.EqualFold(t.Words[p], "with") || v < 1 || t.XPOS[v] != "VBG" || t.Rel[v] != "advcl" || t.Words[v-1] != "," {
+			continue
+		}
+		h := t.Head[v]
+		subj := x.childrenWith(v, "nsubj")
+		if h < 0 || !x.isVerb(h) || len(subj) != 1 || subj[0] < p || t.UPOS[subj[0]] != "PROPN" && t.UPOS[subj[0]] != "NOUN" {
+			continue
+		}
+		n := subj[0]
+		for c, hc := range t.Head {
+			if hc == n && c > n && (t.Rel[c] == "nmod" || t.Rel[c] == "advmod") {
+				t.Head[c] = h // "here", "on Tuesday": the meeting's
+				if t.Rel[c] == "nmod" {
+					t.Rel[c] = "obl"
+				}
+			}
+		}
+		t.Head[n], t.Rel[n] = h, "obl"
+		t.Head[p], t.Rel[p], t.UPOS[p], t.XPOS[p] = n, "case", "ADP", "IN"
+	}
+}
+
 // prepositionReadAsMarker mends a parse that reads a preposition as the
 // marker of the clause after it, with its noun hung on it: in "MPs voted
 // 120-80 on Tuesday to approve the budget", "on" marks "approve" and

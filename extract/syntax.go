@@ -164,6 +164,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.forReadAsMark()
 		x.timeBeforeReportingTail()
 		x.nameOrphanedBeforeTime()
+		x.absoluteAcrossComma()
 		x.prepositionReadAsMarker()
 		x.caseReadAsMarker()
 		x.titleModifierReadAsVerb()
@@ -315,8 +316,31 @@ func (d *doc) titleWordsReadAsVerbs(si int, x *syntax) {
 				parse.Default().MarkAdjective(&x.tree, w)
 			}
 		}
+		if w := x.at(d.titleModifierBefore(si, m.officeStart)); w >= 0 && x.pos(w) == "VERB" {
+			// "met with visiting Zambian Foreign Minister X": read as a
+			// verb, "visiting" takes the demonym for its object and the
+			// minister for a phrase of its own
+			parse.Default().MarkAdjective(&x.tree, w)
+		}
 	}
 	d.titleWordsReadAsPredicateVerbs(si, x)
+}
+
+// titleModifierBefore is the token of the lower-case word of
+// titleModifiers right before a title that opens at token start, or
+// before the demonym right before it ("visiting Zambian Foreign
+// Minister"); -1 if there is none.
+func (d *doc) titleModifierBefore(si, start int) int {
+	k := start - 1
+	for _, mi := range d.mentionsOf(si) {
+		if m := &d.ments[mi]; m.via == "demonym" && m.last == start {
+			k = m.first - 1
+		}
+	}
+	if k < d.sents[si].first || d.toks[k].cap || !titleModifiers[d.toks[k].lower] {
+		return -1
+	}
+	return k
 }
 
 // titleWordsReadAsPredicateVerbs retags as nouns the lower-case words the

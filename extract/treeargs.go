@@ -1767,7 +1767,11 @@ func (d *doc) sidesMet(si, i int) ([]int, *event) {
 		if len(sides) >= 2 {
 			return sides, ev
 		}
-		return nil, nil
+		if !ev.noun {
+			return nil, nil
+		}
+		// "met visiting Zambian Foreign Minister X": the noun the verb's
+		// meeting takes in, whose sides are the verb's
 	}
 	return nil, nil
 }
