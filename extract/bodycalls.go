@@ -105,11 +105,15 @@ func (d *doc) headBeforeState(name string) string {
 	return strings.ToLower(words[len(words)-2])
 }
 
-// bodyNouns are the common nouns that head an apposition to a named
-// mention of entity ei before token i: "company" in "Halden Build, a
-// construction company".
+// bodyNouns are the common nouns the text calls a named mention of entity
+// ei before token i by: the head of an apposition to it ("company" in
+// "Halden Build, a construction company"), a noun before it that types it
+// ("agency" in "the news agency Kordex"), or the noun it modifies ("movement"
+// in "the Silver Meadow movement"), unless its name ends in a body's head
+// of its own: "the Green Dawn Party youth movement" is another body.
 func (d *doc) bodyNouns(ei, i int) []string {
 	var nouns []string
+	ownHead := orgHeads[bodyNameHead(d.ents[ei].name)]
 	for _, mi := range d.ents[ei].ments {
 		m := &d.ments[mi]
 		if !m.named() || m.first >= i {
@@ -124,12 +128,43 @@ func (d *doc) bodyNouns(ei, i int) []string {
 			continue
 		}
 		for _, c := range x.childrenWith(h, "appos") {
-			if x.pos(c) == "NOUN" && !d.toks[x.token(c)].cap {
+			if d.commonNounAt(x, c) {
 				nouns = appendNew(nouns, strings.ToLower(x.lemma(c)))
 			}
 		}
+		for _, c := range x.childrenWith(h, "compound") {
+			if c < h && d.bodyKindNounAt(x, c) {
+				nouns = appendNew(nouns, strings.ToLower(x.lemma(c)))
+			}
+		}
+		if n := x.compoundsHead(h); !ownHead && n != h && d.bodyKindNounAt(x, n) {
+			nouns = appendNew(nouns, strings.ToLower(x.lemma(n)))
+		}
 	}
 	return nouns
+}
+
+// commonNounAt reports a common noun written in lower case at word w.
+func (d *doc) commonNounAt(x *syntax, w int) bool {
+	return x.pos(w) == "NOUN" && !d.toks[x.token(w)].cap
+}
+
+// bodyKindNounAt reports a common noun at word w that says a name beside
+// it is a party's or an organisation's (kindNouns): "movement", "agency",
+// not "report" in "the Kordex report", which calls no body.
+func (d *doc) bodyKindNounAt(x *syntax, w int) bool {
+	k := kindNouns[strings.ToLower(x.lemma(w))]
+	return d.commonNounAt(x, w) && (k == polgraph.KindParty || k == polgraph.KindOrganization)
+}
+
+// compoundsHead is the word that the compounds word w modifies end in,
+// climbing through compounds ("Kordex" in "the Kordex news agency" to
+// "agency"), or w itself where it modifies none.
+func (x *syntax) compoundsHead(w int) int {
+	for x.rel(w) == "compound" && x.head(w) >= 0 {
+		w = x.head(w)
+	}
+	return w
 }
 
 // otherBodyCalled reports the noun with "a" or "an" before it (a modifier

@@ -816,31 +816,47 @@ func (d *doc) bodyNamedBy(si, i int) int {
 	if b >= 0 && bodyKindNouns[noun] == polgraph.KindCountry && d.ents[b].kind == polgraph.KindOrganization {
 		return d.countryEntity(d.ents[b].gaz.Country)
 	}
-	if b < 0 && bodyKindNouns[noun] == "" {
-		b = d.onlyBodyEndingIn(si, i, noun)
+	if bodyKindNouns[noun] != "" {
+		return b
+	}
+	byName, byText := d.bodiesCalled(si, i, noun)
+	switch {
+	case len(byText) > 0:
+		// "the movement" after "the Silver Meadow movement": the body
+		// the text called so, where no other body could be meant
+		if len(byText) == 1 && len(byName) == 0 {
+			return byText[0]
+		}
+		return -1
+	case b < 0 && len(byName) == 1:
+		// "the authority" said paragraphs after the Holmark Rail
+		// Authority was named, where no other authority was
+		return byName[0]
 	}
 	return b
 }
 
-// onlyBodyEndingIn is the one body named before token i of sentence si,
-// anywhere in the article, whose name ends in noun: "the authority" said
-// paragraphs after the Holmark Rail Authority was named, where no other
-// authority was. It is -1 where there is none or more than one.
-func (d *doc) onlyBodyEndingIn(si, i int, noun string) int {
-	found := -1
+// bodiesCalled are the bodies named before token i of sentence si,
+// anywhere in the article, that noun fits: byName those whose name ends
+// in it (the Holmark Rail Authority for "authority"), byText the others
+// the text calls by it, with the noun beside a name ("the Silver Meadow
+// movement", "the news agency Kordex") or in apposition to one ("Kordex,
+// a news agency").
+func (d *doc) bodiesCalled(si, i int, noun string) (byName, byText []int) {
+	var seen []int
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.sent > si || m.sent == si && m.last > i || m.ent < 0 || !m.named() || !isBody(d.ents[m.ent].kind) || m.ent == found {
+		if m.sent > si || m.sent == si && m.last > i || m.ent < 0 || !m.named() || !isBody(d.ents[m.ent].kind) || slices.Contains(seen, m.ent) {
 			continue
 		}
+		seen = append(seen, m.ent)
 		if words := lowerWords(d.ents[m.ent].name); len(words) > 1 && words[len(words)-1] == noun {
-			if found >= 0 {
-				return -1
-			}
-			found = m.ent
+			byName = append(byName, m.ent)
+		} else if slices.Contains(d.bodyNouns(m.ent, i), noun) {
+			byText = append(byText, m.ent)
 		}
 	}
-	return found
+	return byName, byText
 }
 
 // stateBodyNamedByCountry reports a state body the article names by its

@@ -1627,3 +1627,43 @@ func TestSeatsAndSummonses(t *testing.T) {
 		},
 	})
 }
+
+// A definite body noun ("the movement", "the agency") stands for the one
+// body named before that the text called by it: with the noun after the
+// name ("the Silver Meadow movement"), before it ("the state news agency
+// Kordex"), as well as one whose name ends in it. Where two bodies fit,
+// it stands for neither.
+func TestBodyNounTheTextCalledItBy(t *testing.T) {
+	checkTreeCases(t, []treeCase{
+		{
+			name: "the movement named with the noun after its name accuses",
+			text: "The Silver Meadow movement staged a protest in Dornvale on Monday. About 3,000 people marched to the town hall. " +
+				"The movement has accused the government of ignoring farmers.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-12", []string{"agent:organization/silver-meadow"}}},
+		},
+		{
+			name: "the agency typed by the noun before its name accuses",
+			text: "Police detained two journalists in Velmar on Tuesday, the state news agency Kordex reported. The agency accused the police of intimidation.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-06", []string{"agent:organization/kordex"}}},
+		},
+		{
+			name: "two alliances, one called so and one so named: neither",
+			text: "The Northern Renewal Alliance held a rally in Tarsk on Saturday. The Blue Coast alliance held one in Varn. " +
+				"On Monday the alliance accused the city council of corruption.",
+			notParts: []string{"agent:organization/northern-renewal-alliance", "agent:organization/blue-coast"},
+		},
+		{
+			name: "two alliances called so: neither",
+			text: "Thousands joined the Blue Coast alliance and the Red Hill alliance at a rally in Tarsk on Saturday. " +
+				"On Monday the alliance accused the city council of corruption.",
+			notParts: []string{"agent:organization/blue-coast", "agent:organization/red-hill"},
+		},
+	})
+	checkRelationCases(t, []relationCase{
+		{
+			name: "the movement's president leads the movement called so",
+			text: "Thousands joined the Blue Coast movement at a rally in Tarsk on Saturday. The movement's president, Oren Pask, criticised the mayor.",
+			want: [][3]string{{"LEADS", "Oren Pask", "Blue Coast"}},
+		},
+	})
+}
