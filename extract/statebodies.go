@@ -166,17 +166,25 @@ func (d *doc) seatBody(name string) *gazetteer.Entry {
 // datelineCity is the name of the one place the article's dateline names,
 // or "".
 func (d *doc) datelineCity() string {
-	city := ""
+	if c := d.datelineCityEntity(); c >= 0 {
+		return d.ents[c].name
+	}
+	return ""
+}
+
+// datelineCityEntity is the entity of the one place the article's
+// dateline names, or -1.
+func (d *doc) datelineCityEntity() int {
+	city := -1
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if !d.sents[m.sent].dateline || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPlace {
 			continue
 		}
-		n := d.ents[m.ent].name
-		if city != "" && n != city {
-			return "" // "RIGA/VILNIUS": no one city
+		if city >= 0 && m.ent != city {
+			return -1 // "RIGA/VILNIUS": no one city
 		}
-		city = n
+		city = m.ent
 	}
 	return city
 }

@@ -5883,14 +5883,15 @@ func TestRightsGroupCalledByItsKind(t *testing.T) {
 
 // A guest named with "visiting" before a demonym and a title is the one
 // met, whatever the parse made of "with visiting" and of a participle
-// after a comma; the two sides of the meeting sign what they sign.
+// after a comma, "here" where the story is filed; the two sides of the
+// meeting sign what they sign.
 func TestVisitingGuestIsMet(t *testing.T) {
 	checkTreeCases(t, []treeCase{{
 		name: "met with a visiting minister, pledging; the two sides signed",
-		text: "Latvian Prime Minister Ivo Dorn met with visiting Estonian Foreign Minister Ana Lisk here on Tuesday, pledging to deepen cooperation in energy. " +
+		text: "RIGA (AP) — Latvian Prime Minister Ivo Dorn met with visiting Estonian Foreign Minister Ana Lisk here on Tuesday, pledging to deepen cooperation in energy. " +
 			"The two sides also signed an agreement on power lines.",
 		want: []wantEvent{
-			{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ana-lisk"}},
+			{"MEETING", "2025-05-06", []string{"agent:person/ivo-dorn", "participant:person/ana-lisk", "place:place/riga"}},
 			{"AGREEMENT", "2025-05-06", []string{"agent:person/ivo-dorn", "agent:person/ana-lisk"}},
 		},
 		notParts: []string{"participant:country/estonia"},

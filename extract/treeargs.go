@@ -225,6 +225,13 @@ func (d *doc) argsFromTree(si int, o occurrence, typ string) (a treeArgs, ok boo
 	if len(a.places) == 0 {
 		a.places = d.whereHostPlace(si, x, v, typ) // "travelled to Jakarta, where she met officials"
 	}
+	if len(a.places) == 0 && x.saysHere(v) && !d.toks[x.token(v)].quoted {
+		// "met the visiting minister here on Tuesday": the wires' "here"
+		// is where the story is filed
+		if c := d.datelineCityEntity(); c >= 0 {
+			a.places = []int{c}
+		}
+	}
 	if typ == "RESIGNATION" && len(a.left) == 0 {
 		d.partyDefectedFrom(si, x, v, subjWords, &a)
 	}
@@ -1924,4 +1931,9 @@ func (x *syntax) objectTakenUp(w int) int {
 		return w
 	}
 	return objs[0]
+}
+
+// saysHere reports an adverb "here" on verb v.
+func (x *syntax) saysHere(v int) bool {
+	return slices.ContainsFunc(x.childrenWith(v, "advmod"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "here") })
 }
