@@ -1506,7 +1506,7 @@ func (d *doc) honorificBefore(i, first int) bool {
 // officeAt returns the length of the longest office title starting at token i.
 func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 	if t := &d.toks[i]; t.kind != tokWord || !d.x.gaz.OfficeStarts(t.lower) {
-		return 0, nil // no title starts with "the" or "said": skip the lookups
+		return d.portfolioTitleAt(i, limit) // no title starts with "the" or "said": skip the lookups
 	}
 	for n := min(5, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
@@ -1518,6 +1518,32 @@ func (d *doc) officeAt(i, limit int) (int, *gazetteer.Office) {
 		}
 		if o, ok := d.x.gaz.Office(d.text[d.toks[i].start:last.end]); ok {
 			return d.withPortfolio(i, n, limit, o), d.titledOffice(o, d.text[d.toks[i].start:last.end])
+		}
+	}
+	return d.portfolioTitleAt(i, limit)
+}
+
+// portfolioTitleHeads are the heads that make a minister's title after a
+// portfolio's words (data/words/portfolio_title_heads.txt).
+var portfolioTitleHeads = wordSet("portfolio_title_heads.txt")
+
+// portfolioTitleAt returns the length and office of a minister's title
+// the gazetteer does not list, made of a portfolio's capitalised words and
+// a capitalised title head, starting at token i: "Finance Secretary Chidi
+// Eze". The portfolio must be one of a minister the gazetteer knows
+// ("Finance Minister" or "Minister of Finance"), whose office the title
+// names; a party's "National Secretary" names none.
+func (d *doc) portfolioTitleAt(i, limit int) (int, *gazetteer.Office) {
+	for k := i; k+1 < limit && k < i+3 && d.toks[k].kind == tokWord && d.toks[k].cap && d.x.gaz.PortfolioWord(d.toks[k].lower); k++ {
+		if head := &d.toks[k+1]; !head.cap || !portfolioTitleHeads[head.lower] || !d.contiguous(i, k+2) {
+			continue
+		}
+		portfolio := d.text[d.toks[i].start:d.toks[k].end]
+		if o, ok := d.x.gaz.Office(portfolio + " Minister"); ok {
+			return k + 2 - i, o
+		}
+		if o, ok := d.x.gaz.Office("Minister of " + portfolio); ok {
+			return k + 2 - i, o
 		}
 	}
 	return 0, nil

@@ -225,6 +225,12 @@ func TestRecognizerCases(t *testing.T) {
 		// a word that is also a given name, after "near" or "in", is where
 		{"Militants claimed the attack near Gao on Sunday. Protests in Sofia followed.",
 			map[string]string{"Gao": polgraph.KindPlace, "Sofia": polgraph.KindPlace}, nil},
+		// a ministry's portfolio before "Secretary" is a minister's title the
+		// gazetteer does not list, not the start of the holder's name; a
+		// party's "National Secretary" is no ministry's
+		{"Finance Secretary Chidi Eze was sacked on Monday. On Tuesday, Water Secretary Ama Dorne met Home Affairs Secretary Lior Vance.",
+			map[string]string{"Chidi Eze": polgraph.KindPerson, "Ama Dorne": polgraph.KindPerson, "Lior Vance": polgraph.KindPerson},
+			[]string{"Finance Secretary Chidi Eze", "Secretary Chidi Eze", "Water Secretary Ama Dorne", "Secretary Ama Dorne", "Secretary Lior Vance"}},
 		// a rank of two words before a name, though its first word is a title alone
 		{"Sergeant Major Paul Okoth testified on Monday. Warrant Officer Ilse Marwen agreed.",
 			map[string]string{"Paul Okoth": polgraph.KindPerson, "Ilse Marwen": polgraph.KindPerson}, []string{"Major Paul Okoth", "Officer Ilse Marwen", "Warrant Officer Ilse Marwen"}},

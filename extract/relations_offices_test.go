@@ -20,6 +20,11 @@ func TestOfficesBesideTheName(t *testing.T) {
 			want: [][3]string{{"LEADS", "Oren Falk", "Velsk"}, {"LEADS", "Brenna Holt", "Dunmore"}},
 		},
 		{
+			name: "a ministry's portfolio and \"Secretary\" before a name is that minister's office, held in the country named",
+			text: "Ghana's Finance Secretary Kojo Mensor was sacked on Monday.",
+			want: [][3]string{{"HOLDS_OFFICE", "Kojo Mensor", "Ghana"}},
+		},
+		{
 			name: "a town's name before \"mayor\" in apposition after the name is the town the mayor leads",
 			text: "Petra Volk, Dunmere mayor, said the road would reopen on Monday.",
 			want: [][3]string{{"LEADS", "Petra Volk", "Dunmere"}},
