@@ -374,7 +374,7 @@ func (d *doc) gerundClause(si, i int) bool {
 // ("visiting Zambian Foreign Minister X", titleModifierBefore).
 func (d *doc) gerundModifier(si, i int) bool {
 	x, w := d.wordAt(si, i)
-	return w >= 0 && (x.tree.XPOS[w] == "VBG" || x.pos(w) == "ADJ") && x.rel(w) == "amod" && x.head(w) > w
+	return w >= 0 && (x.tree.XPOS[w] == "VBG" || x.pos(w) == "ADJ" && strings.HasSuffix(d.toks[i].lower, "ing")) && x.rel(w) == "amod" && x.head(w) > w
 }
 
 // nounPhrase reports whether words are a nominal trigger of type typ:

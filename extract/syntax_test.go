@@ -5896,5 +5896,11 @@ func TestVisitingGuestIsMet(t *testing.T) {
 		},
 		notParts: []string{"participant:country/estonia"},
 		count:    map[string]int{"MEETING": 1, "AGREEMENT": 1},
+	}, {
+		// a past participle the parse reads as an adjective on its
+		// object is still the verb, not a modifier the noun takes in
+		name: "condemned read as an adjective on the attacks it condemns",
+		text: "The Estonian government Saturday strongly condemned two terrorist bomb attacks in Kenya and Uganda which killed dozens of people.",
+		want: []wantEvent{{"CRITICISM", "2025-05-10", []string{"agent:country/estonia"}}},
 	}})
 }
