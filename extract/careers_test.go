@@ -1061,6 +1061,13 @@ func TestOfficeTakenByOathOrInauguration(t *testing.T) {
 	}
 }
 
+// A post given by confirming one in it: "The Senate confirmed X as Y"
+// gives X the post from the clause's date.
+func TestConfirmedToAPost(t *testing.T) {
+	checkDatedFacts(t, "Velmark's parliament met on Monday. The Senate confirmed Per Lind as Velmark's finance minister on 3 May 2024.",
+		[]datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "2024-05-03", ""}}, nil)
+}
+
 // A post given by swearing one in: the one sworn in takes it from the
 // clause's date, even where the tagger, never having seen the verb's past
 // ("swore"), reads it as the last word of the name before it.
