@@ -1062,10 +1062,18 @@ func TestOfficeTakenByOathOrInauguration(t *testing.T) {
 }
 
 // A post given by confirming one in it: "The Senate confirmed X as Y"
-// gives X the post from the clause's date.
+// gives X the post from the clause's date, as naming one "as acting" Y
+// does, its modifiers between "acting" and the title; one who confirms
+// her own resignation as Y is given no post.
 func TestConfirmedToAPost(t *testing.T) {
-	checkDatedFacts(t, "Velmark's parliament met on Monday. The Senate confirmed Per Lind as Velmark's finance minister on 3 May 2024.",
-		[]datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "2024-05-03", ""}}, nil)
+	checkDatedFacts(t, "Velmark's parliament met on Monday. The Senate confirmed Per Lind as Velmark's finance minister on 3 May 2024. "+
+		"The president named Ana Holm as acting labour minister of Velmark on 4 May 2024.",
+		[]datedFact{{"HOLDS_OFFICE", "Per Lind", "Velmark", "2024-05-03", ""}, {"HOLDS_OFFICE", "Ana Holm", "Velmark", "2024-05-04", ""}}, nil)
+	checkTreeCases(t, []treeCase{{
+		name: "one who confirms her resignation as minister is appointed to nothing",
+		text: "Velmark's parliament met on Monday. Ana Holm confirmed her resignation as labour minister on Tuesday.",
+		not:  []string{"APPOINTMENT"},
+	}})
 }
 
 // A post given by swearing one in: the one sworn in takes it from the

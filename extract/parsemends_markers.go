@@ -118,8 +118,8 @@ func (x *syntax) titleModifierReadAsVerb() {
 			continue
 		}
 		objs := x.childrenWith(v, "obj")
-		if len(objs) != 1 || objs[0] != v+1 || t.UPOS[v+1] != "NOUN" {
-			continue
+		if len(objs) != 1 || objs[0] <= v || t.UPOS[objs[0]] != "NOUN" || slices.ContainsFunc(t.Head[v+1:objs[0]], func(h int) bool { return h != objs[0] }) {
+			continue // the title right after the gerund, its own modifiers aside ("acting labor secretary")
 		}
 		o := objs[0]
 		for c, hc := range t.Head {

@@ -2056,6 +2056,9 @@ func (d *doc) officeNext(i, limit int) bool {
 		if d.toks[k].kind != tokWord && d.toks[k].lower != "'s" && d.toks[k].lower != "’s" {
 			return false
 		}
+		if nounTrigger(d.toks[k].lower).typ != "" {
+			return false // "confirmed her resignation as labor secretary": the office is the act's, no post given
+		}
 		if n, _ := d.officeAt(k, limit); n > 0 {
 			return true
 		}
