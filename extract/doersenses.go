@@ -81,6 +81,9 @@ func (d *doc) doerSense(si, i, n int) (doerReading, bool) {
 	if w < 0 {
 		return doerReading{}, false
 	}
+	if typ, ok := d.objectSense(si, i, n); ok && typ != noEvent {
+		return doerReading{}, false // what is done to decides first: "police seized the suspect" is an arrest
+	}
 	for _, doer := range x.doersOf(w) {
 		if r, ok := doerSenses[lemma][d.doerClass(si, x, doer)]; ok {
 			return r, true

@@ -638,6 +638,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 				if typ := d.clauseSense(si, occurrence{i, n, t}); typ != "" {
 					return typ // "added the website to its sanctions list"
 				}
+				if r, ok := d.doerSense(si, i, n); ok {
+					return r.typ // "police seized documents": a search, where "rebels seized power" is none
+				}
 				return "" // "rejected a proposal": a refusal, no event
 			}
 			return typ // "dismissed the apology as too late": a criticism

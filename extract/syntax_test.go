@@ -4537,6 +4537,23 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "what is seized and who seizes it tell the event: police seizing things search, a town seized is attacked, a person seized arrested",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nPolice seized documents and cash from the offices of the Harvest Front in Vellin on Monday. " +
+				"Rebels seized the town of Kelmor on Tuesday. Soldiers seized the opposition leader Ivo Darsk at his home on Wednesday. " +
+				"Police seized Ana Brel, a party treasurer, on Thursday.",
+			want: []wantEvent{
+				{"INVESTIGATION", "2025-05-12", []string{"patient:organization/harvest-front"}},
+				{"ATTACK", "2025-05-06", []string{"place:place/kelmor"}},
+				{"ARREST", "2025-05-07", []string{"patient:person/ivo-darsk"}},
+				{"ARREST", "2025-05-08", []string{"patient:person/ana-brel"}},
+			},
+		},
+		{
+			name: "power or the initiative seized by anyone but police is no event",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nColonel Mark Tenev seized power in 2019. The opposition seized the initiative on Monday.",
+			not:  []string{"ARREST", "ATTACK", "INVESTIGATION"},
+		},
+		{
 			name:     "a nationality before a noun and a name is the name's, not the object",
 			text:     "The Harvest Front met in Vellin on Sunday.\n\nIran freed French tourist Luc Morel on Monday after two years in detention.",
 			want:     []wantEvent{{"RELEASE", "2025-05-12", []string{"agent:country/iran", "patient:person/luc-morel"}}},
