@@ -96,8 +96,10 @@ func (l *lemmatizer) prefixedIrregular(lower []byte, upos string, scratch *[]byt
 // lower as a word of upos. The irregular verbs come first: the training
 // data errs on a few ("fled" as "flead").
 func (l *lemmatizer) irregular(lower []byte, upos string, scratch *[]byte) (string, bool) {
-	if lem, ok := irregularVerbs[string(lower)]; ok && (upos == "VERB" || upos == "AUX") {
-		return lem, true
+	if upos == "VERB" || upos == "AUX" {
+		if lem, ok := irregularVerbs[string(lower)]; ok {
+			return lem, true
+		}
 	}
 	buf := append(append(append((*scratch)[:0], upos...), 0), lower...)
 	*scratch = buf
