@@ -1672,3 +1672,21 @@ func TestBodyNounTheTextCalledItBy(t *testing.T) {
 		},
 	})
 }
+
+// A party's plural leading title before a list of names is each name's:
+// each is a member and leads the party; a plural member's title makes
+// each a member only.
+func TestPluralLeadingTitleBeforeList(t *testing.T) {
+	checkRelationCases(t, []relationCase{{
+		name: "co-leaders and leaders before two names; MPs before two",
+		text: "Velmark's parliament met on Monday. Harvest Party co-leaders Ana Holm and Ivo Dorn said the party would appeal. " +
+			"Civic Union leaders Per Lind and Oda Vell agreed. Harvest Party MPs Lina Sorel and Tomas Brell abstained.",
+		want: [][3]string{
+			{"MEMBER_OF", "Ana Holm", "Harvest Party"}, {"LEADS", "Ana Holm", "Harvest Party"},
+			{"MEMBER_OF", "Ivo Dorn", "Harvest Party"}, {"LEADS", "Ivo Dorn", "Harvest Party"},
+			{"LEADS", "Per Lind", "Civic Union"}, {"LEADS", "Oda Vell", "Civic Union"},
+			{"MEMBER_OF", "Lina Sorel", "Harvest Party"}, {"MEMBER_OF", "Tomas Brell", "Harvest Party"},
+		},
+		not: [][3]string{{"LEADS", "Lina Sorel", "Harvest Party"}, {"LEADS", "Tomas Brell", "Harvest Party"}},
+	}})
+}

@@ -90,11 +90,15 @@ func (d *doc) treeMemberships(si int) {
 			// "Ana Holm and Ivo Dorn, both of the Civic Bloc,"
 			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 		}
-		if p := d.pluralRoleParty(si, x, m); p >= 0 {
+		if p, role := d.pluralRoleParty(si, x, m); p >= 0 {
 			// "Three Labour lawmakers, Ana Holm, Ivo Dorn and Per Lind,
 			// voted against": the plural role noun is each listed name's,
 			// whatever the parse hangs the names on
 			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
+			if o, ok := d.x.gaz.Office(role); ok && o.Title == partyLeader {
+				// "AfD co-leaders Alice Weidel and Tino Chrupalla": each leads it
+				d.addRel(&relation{typ: "LEADS", from: m.ent, to: p, sent: si, conf: 0.6})
+			}
 		}
 		if p := d.headingMembersParty(si, m); p >= 0 {
 			// "Republicans Ada Pike and Tom Greer voted no"
@@ -270,34 +274,51 @@ var listQuantifiers = set("both all")
 // before the list of names person mention m is in, or before a comma that
 // opens the list as an apposition closed by a comma or the sentence's end
 // ("Two Civic Bloc deputies, Ana Holm and Ivo Dorn, abstained"): the
-// party that modifies the noun, or whose name ends right before it; -1
-// if none.
-func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) int {
+// party that modifies the noun, or whose name ends right before it, and
+// the noun in the singular; -1 if none.
+func (d *doc) pluralRoleParty(si int, x *syntax, m *mention) (int, string) {
 	s := &d.sents[si]
 	first, last := d.nameList(si, m)
 	k := first.first - 1
 	if k > s.first && d.toks[k].text == "," {
 		if end := d.toks[last.last].text; last.last < s.last && end != "," && end != "." && end != ")" {
-			return -1 // "Asked about Labour MPs, Ana Holm said": no apposition
+			return -1, "" // "Asked about Labour MPs, Ana Holm said": no apposition
 		}
 		k--
 	}
 	if k < s.first {
-		return -1
+		return -1, ""
 	}
 	n := x.spanHead(k, k+1)
-	if n < 0 || !partyRoles[strings.ToLower(x.tree.Words[n])] || !plural(x, n) && !pluralRole(strings.ToLower(x.tree.Words[n])) || formerRole(x, n) {
-		return -1
+	if n < 0 {
+		return -1, ""
+	}
+	w := strings.ToLower(x.tree.Words[n])
+	role, listed := singularRole(w)
+	if !listed || !plural(x, n) && role == w || formerRole(x, n) {
+		return -1, ""
 	}
 	if p := d.partyModifying(si, x, n); p >= 0 {
-		return p
+		return p, role
 	}
 	for _, mi := range d.sentMents[si] {
 		if p := &d.ments[mi]; p.last == k && p.ent >= 0 && d.ents[p.ent].kind == polgraph.KindParty {
-			return p.ent // "Labour MPs Ana Holm and Ivo Dorn", the parse taking "MPs" for a modifier of the name
+			return p.ent, role // "Labour MPs Ana Holm and Ivo Dorn", the parse taking "MPs" for a modifier of the name
 		}
 	}
-	return -1
+	return -1, ""
+}
+
+// singularRole is party role noun w in the singular ("co-leaders":
+// "co-leader"), and whether w or its singular is a party role.
+func singularRole(w string) (string, bool) {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && partyRoles[stem+"y"] {
+		return stem + "y", true
+	}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && partyRoles[stem] {
+		return stem, true
+	}
+	return w, partyRoles[w]
 }
 
 // membersPlural reports a party mention that is the plural of its
@@ -364,16 +385,6 @@ func (d *doc) countedMembersParty(si int, m *mention) int {
 // X,", "Another Republican, X,", "The lone Green, X," (with the numbers
 // in figures, data/words/member_counts.txt).
 var memberCounts = wordSet("member_counts.txt")
-
-// pluralRole reports a plural of a party role noun, by its spelling where
-// the parse takes it for no noun ("Labour MPs Ana Holm and Ivo Dorn").
-func pluralRole(w string) bool {
-	if stem, ok := strings.CutSuffix(w, "ies"); ok && partyRoles[stem+"y"] {
-		return true
-	}
-	stem, ok := strings.CutSuffix(w, "s")
-	return ok && partyRoles[stem]
-}
 
 // partyNouns are the nouns that stand for a party named before: "the
 // party's leader".
