@@ -431,3 +431,18 @@ func TestSourceAcrossTheChannel(t *testing.T) {
 	}
 	checkClaims(t, tests)
 }
+
+// "Its" on a state's organ ("its foreign ministry", "its government")
+// is the state's where the body named last is the organisation the state
+// acts on: the organisation has no ministry. An organisation that is its
+// clause's subject keeps its own people.
+func TestStateOrganOwnedByTheState(t *testing.T) {
+	checkClaims(t, []claimCase{
+		{"a company sanctioned, the state's ministry speaking",
+			"Canada imposed sanctions on Tarvel Aero on Monday, its foreign ministry said.",
+			[]string{"SANCTION asserted agent=Canada patient=Tarvel Aero", "STATEMENT asserted agent=Canada"}},
+		{"a company the subject keeps its own officer",
+			"The Orvane Group said its chief executive, Lida Marsk, had resigned.",
+			[]string{"STATEMENT asserted agent=Orvane Group", "RESIGNATION asserted agent=Lida Marsk source=Orvane Group"}},
+	})
+}

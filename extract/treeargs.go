@@ -1384,6 +1384,41 @@ func (d *doc) bodyNamedIn(si int, x *syntax, w int) []int {
 	return nil
 }
 
+// pronounOwner is the body possessive pronoun c on noun w stands for
+// (possessorBefore). A state noun of data/metonymy.tsv ("its foreign
+// ministry", "its army") is a state's: where the pronoun would fall to an
+// organisation the sentence names outside its subjects, the object a
+// state acts on ("Canada fined Pardis Aero, its foreign ministry said"),
+// it is the state named last before the pronoun instead. An organisation
+// a clause is about keeps the noun: "Hamas said its military wing".
+func (d *doc) pronounOwner(si int, x *syntax, c, w int) int {
+	p := x.token(c)
+	b := d.possessorBefore(si, p+1)
+	if b < 0 || d.ents[b].kind != polgraph.KindOrganization || !metonymyCues.stateNouns[strings.ToLower(x.lemma(w))] {
+		return b
+	}
+	mb := d.lastMentionBefore(si, p, b)
+	if mb == nil || strings.HasPrefix(x.rel(x.spanHead(mb.first, mb.last+1)), "nsubj") {
+		return b
+	}
+	if s := d.lastStateBefore(si, mb.first); s >= 0 {
+		return s
+	}
+	return b
+}
+
+// lastStateBefore is the country named last before token i of sentence
+// si, a capital standing for its state included, or -1.
+func (d *doc) lastStateBefore(si, i int) int {
+	found := -1
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.last < i && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindCountry && !d.toks[m.first].quoted {
+			found = m.ent
+		}
+	}
+	return found
+}
+
 // bodyOfMember is the state or organisation a collective noun stands for: "the
 // Varovian authorities", "China's embassy", "police in Valdora", "its
 // troops", "Iranian intelligence officers".
@@ -1391,7 +1426,7 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 	for _, c := range x.childrenWith(w, "nmod:poss", "amod", "nmod", "compound") {
 		if x.rel(c) == "nmod:poss" && possessivePronouns[strings.ToLower(x.tree.Words[c])] {
 			// "Israel said its forces had": the body the pronoun stands for
-			if b := d.possessorBefore(si, x.token(c)+1); b >= 0 {
+			if b := d.pronounOwner(si, x, c, w); b >= 0 {
 				return []int{b}
 			}
 			continue
