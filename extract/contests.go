@@ -228,23 +228,38 @@ func (d *doc) contestRoles(si int, o occurrence, ev *event) string {
 		}
 		return "agent"
 	}
+	for _, c := range x.lostTo(v) {
+		for _, e := range d.entsAt(si, x, c, "ELECTION") {
+			ev.add(e, "agent")
+		}
+	}
+	return "participant"
+}
+
+// lostTo are the "to" phrases of loss verb v that name whom it was lost
+// to, the winner: on the verb ("lost to Ada Holm"), or where the parse
+// hangs them on its object ("lost his seat to Ada Holm"), on where it was
+// lost ("lost in Kolvek to Ada Holm"), on its margin ("lost the
+// election by 212 votes to Ada Holm") or on the words also given in on.
+func (x *syntax) lostTo(v int, on ...int) (out []int) {
 	to := x.childrenWith(v, "obl")
+	for _, w := range on {
+		to = append(to, x.childrenWith(w, "nmod")...)
+	}
 	for _, o := range x.childrenWith(v, "obj") {
-		to = append(to, x.childrenWith(o, "nmod")...) // the parse may hang it on the seat
+		to = append(to, x.childrenWith(o, "nmod")...)
 	}
 	for _, o := range x.childrenWith(v, "obl") {
 		if x.caseOf(o) != "to" {
-			to = append(to, x.childrenWith(o, "nmod")...) // or on where it was lost ("lost in Kolvek to Ada Holm")
+			to = append(to, x.childrenWith(o, "nmod")...)
 		}
 	}
 	for _, c := range to {
 		if x.caseOf(c) == "to" {
-			for _, e := range d.entsAt(si, x, c, "ELECTION") {
-				ev.add(e, "agent")
-			}
+			out = append(out, c)
 		}
 	}
-	return "participant"
+	return out
 }
 
 // rivalsBeaten are the candidates a participle clause on win verb v

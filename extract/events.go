@@ -1020,11 +1020,9 @@ func (d *doc) contenders(si int, o occurrence) (out []part) {
 	}
 	if role == "participant" {
 		// "lost the 2019 election to Ana Holm": whom it was lost to won it
-		for _, c := range append(x.childrenWith(v, "obl"), x.childrenWith(n, "nmod")...) { // the parse may hang it on the election
-			if x.caseOf(c) == "to" {
-				for _, e := range d.entsAt(si, x, c, "ELECTION") {
-					out = append(out, part{ent: e, role: "agent"})
-				}
+		for _, c := range x.lostTo(v, n) { // the parse may hang it on the election
+			for _, e := range d.entsAt(si, x, c, "ELECTION") {
+				out = append(out, part{ent: e, role: "agent"})
 			}
 		}
 	}

@@ -54,6 +54,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent"}, []string{"person/nika-voll"}},
 		{"Ivo Dorn lost the 2016 and 2020 elections to Ana Holm.", "ELECTION", // who loses an election takes part in it; whom it is lost to wins it
 			map[string]string{"person/ivo-dorn": "participant", "person/ana-holm": "agent"}, nil},
+		{"Mira Sovel lost the mayoral election by 212 votes to Teo Brask.", "ELECTION", // whom it is lost to wins it, where the parse hangs him on the margin
+			map[string]string{"person/mira-sovel": "participant", "person/teo-brask": "agent"}, nil},
+		{"Mira Sovel lost her seat by 40 votes to Teo Brask on Sunday.", "ELECTION",
+			map[string]string{"person/mira-sovel": "participant", "person/teo-brask": "agent"}, nil},
 		{"Ivo Dorn, a former leader of the Harbour Party, has died. He led the Harbour Party into the 1998 general election.", "ELECTION", // who leads a party into an election runs in it, as the party does
 			map[string]string{"person/ivo-dorn": "participant", "party/harbour-party": "participant"}, nil},
 		{"Ivo Dorn won the 2019 presidential election by a wide margin.", "ELECTION",
