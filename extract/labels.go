@@ -91,13 +91,20 @@ func (x *syntax) labelsOf(v int, objs []int) []int {
 		}
 	}
 	for _, o := range objs {
-		// (a participle the parse reads as a reduced relative on the
-		// object: "called the decision politically motivated"; a second
-		// object it reads as the first one's, as no noun takes one:
-		// "called the vote a victory for democracy on Tuesday")
-		for _, c := range x.childrenWith(o, "appos", "xcomp", "acl", "obj") {
-			if c > o {
-				preds = append(preds, c)
+		// the label may be hung on the object's "of" phrase, the last
+		// noun before it: "called the arrests of three reporters a
+		// disgrace"
+		for _, n := range append([]int{o}, x.ofPhrases(o)...) {
+			// (a participle the parse reads as a reduced relative on
+			// the object: "called the decision politically motivated";
+			// an adjective it reads as modifying the noun it follows:
+			// "called the move absurd"; a second object it reads as the
+			// first one's, as no noun takes one: "called the vote a
+			// victory for democracy on Tuesday")
+			for _, c := range x.childrenWith(n, "appos", "xcomp", "acl", "obj", "amod") {
+				if c > n {
+					preds = append(preds, c)
+				}
 			}
 		}
 		// a quote right after the object is what it is called, whatever
@@ -110,13 +117,20 @@ func (x *syntax) labelsOf(v int, objs []int) []int {
 		// the fault may be found by a later conjunct or by what the
 		// label is "of"
 		preds = append(preds, x.childrenWith(p, "conj")...)
-		for _, c := range x.childrenWith(p, "nmod") {
-			if x.caseOf(c) == "of" {
-				preds = append(preds, c)
-			}
-		}
+		preds = append(preds, x.ofPhrases(p)...)
 	}
 	return preds
+}
+
+// ofPhrases are the "of" phrases on word w: "a declaration of war".
+func (x *syntax) ofPhrases(w int) []int {
+	var out []int
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "of" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // verdictObjects name a contest or what it came to

@@ -1,9 +1,47 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"testing"
+
+	"github.com/polgraph/polgraph"
 )
+
+// TestLabelAfterObjectParsedOnIt checks that a verb of labelling finds
+// fault where the parse hangs the label on its object: an adjective read
+// as modifying the noun it follows ("called the move absurd"), a label
+// read as the object of the object's "of" phrase ("called the arrests of
+// three reporters a disgrace"); and none where no fault is found or
+// nothing is labelled.
+func TestLabelAfterObjectParsedOnIt(t *testing.T) {
+	tests := []struct {
+		text, want string // want "": no event
+	}{
+		{"Mayor Lena Stavik called the move absurd.", "CRITICISM"},
+		{"The Free Press Union called the arrests of three reporters a disgrace.", "CRITICISM"},
+		{"Lena Stavik called the meeting useful.", ""},
+		{"Lena Stavik called the head of the harbour board a friend.", ""},
+		{"Lena Stavik called the meeting to order.", ""},
+		{"Lena Stavik called the election for Ana Holm.", ""},
+	}
+	for _, tt := range tests {
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, ev := range x.Events {
+			got = append(got, ev.Type)
+		}
+		if tt.want == "" && len(got) > 0 {
+			t.Errorf("%q: events %v, want none", tt.text, got)
+		}
+		if tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("%q: events %v, want one %s", tt.text, got, tt.want)
+		}
+	}
+}
 
 // TestLabelGerundNeedsItsVerb checks that a gerund's label ("…, calling
 // them a disgrace") finds fault only where the gerund hangs on a verb,
