@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/polgraph/polgraph"
 )
 
 // TestLabelAfterObjectParsedOnIt checks that a verb of labelling finds
@@ -15,9 +12,7 @@ import (
 // three reporters a disgrace"); and none where no fault is found or
 // nothing is labelled.
 func TestLabelAfterObjectParsedOnIt(t *testing.T) {
-	tests := []struct {
-		text, want string // want "": no event
-	}{
+	tests := []typeCase{
 		{"Mayor Lena Stavik called the move absurd.", "CRITICISM"},
 		{"The Free Press Union called the arrests of three reporters a disgrace.", "CRITICISM"},
 		{"Lena Stavik called the meeting useful.", ""},
@@ -25,22 +20,7 @@ func TestLabelAfterObjectParsedOnIt(t *testing.T) {
 		{"Lena Stavik called the meeting to order.", ""},
 		{"Lena Stavik called the election for Ana Holm.", ""},
 	}
-	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2025-05-12"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, ev := range x.Events {
-			got = append(got, ev.Type)
-		}
-		if tt.want == "" && len(got) > 0 {
-			t.Errorf("%q: events %v, want none", tt.text, got)
-		}
-		if tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
-			t.Errorf("%q: events %v, want one %s", tt.text, got, tt.want)
-		}
-	}
+	checkEventTypes(t, "2025-05-12", tests)
 }
 
 // TestLabelGerundNeedsItsVerb checks that a gerund's label ("…, calling

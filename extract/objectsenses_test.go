@@ -11,9 +11,7 @@ import (
 // the object the parse gives it (data/object_senses.tsv; a measure's, as
 // its subject too).
 func TestTypeByObjectClass(t *testing.T) {
-	tests := []struct {
-		text, want string // want "": no event
-	}{
+	tests := []typeCase{
 		{"Foreign Minister Pavel Stenk dismissed the apology as too late.", "CRITICISM"},
 		{"President Ilka Varo dismissed the interior minister on Monday.", "DISMISSAL"},
 		{"Oda Lind was dismissed on Monday.", "DISMISSAL"},
@@ -152,8 +150,19 @@ func TestTypeByObjectClass(t *testing.T) {
 		{"Protesters toppled a statue of Ivo Marek in Ostra on Monday.", ""},
 		{"The storm toppled the Harbour House in Ostra on Monday.", ""}, // a named building is no one removed
 	}
+	checkEventTypes(t, "2024-06-05", tests)
+}
+
+// typeCase is a one-sentence text and the one event type it tells, or ""
+// for none.
+type typeCase struct{ text, want string }
+
+// checkEventTypes extracts each case's text, published on published, and
+// checks that it tells one event, of the type wanted, or none.
+func checkEventTypes(t *testing.T, published string, tests []typeCase) {
+	t.Helper()
 	for _, tt := range tests {
-		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: published})
 		if err != nil {
 			t.Fatal(err)
 		}
