@@ -154,7 +154,7 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = polgraph.KindParty // "Labour Party of Orvania"
 	case n >= 2 && partyOpeners[firstW]:
 		m.kind = polgraph.KindParty // "the Partido Renovación Popular": "party" in the name's own language
-	case n >= 2 && !personCue && m.office == nil && membersPlural(lastW) && (d.partyRoleBeforeName(m) || d.partyTitleBeside(m)):
+	case n >= 2 && !personCue && m.office == nil && membersName([]string{lastW}) && (d.partyRoleBeforeName(m) || d.partyTitleBeside(m)):
 		// "Tarvo Democrats chairman Ivo Lant", "the leader of the Alba
 		// Democrats": a name ending in a party's members' plural, whose
 		// post a party's title is, names the party, though its first word
@@ -1144,13 +1144,6 @@ func (d *doc) settlementListBefore(m *mention) bool {
 		}
 	}
 	return false
-}
-
-// membersPlural reports the plural of a word that names a party by its
-// members (kind_cues.tsv's "plural": "Democrats", "Socialists"), which
-// ends a party's name and no person's.
-func membersPlural(w string) bool {
-	return strings.HasSuffix(w, "s") && partyMembersWord(w)
 }
 
 // partyTitleBeside reports a party's post before mention m with "of"
