@@ -5325,6 +5325,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"STATEMENT", "2025-05-07", []string{"agent:country/poland"}}},
 		},
 		{
+			name: "a bare \"the junta\" is the state the story is filed from, as \"the government\" is",
+			text: "NIAMEY, March 3 (AP) - The junta expelled the French ambassador, Paul Brenet, on Friday.",
+			want: []wantEvent{{"SANCTION", "2025-05-09", []string{"agent:country/niger", "patient:person/paul-brenet"}}},
+		},
+		{
 			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
 			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
 				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",
