@@ -74,6 +74,7 @@ const maxParsedWords = 150
 func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
+		d.statesReadAsOtherWords(si, x)
 		d.namesReadAsVerbs(si, x)
 		d.pastsReadAsNames(si, x)
 		d.titleWordsReadAsVerbs(si, x)
@@ -239,6 +240,25 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.thatClauseOffReportingVerb()
 	}
 	return x
+}
+
+// statesReadAsOtherWords retags as a proper noun a state's name the
+// gazetteer knows that the tagger read as another word ("Mali cut
+// diplomatic ties" read as an adjective), and tags the words after it
+// again, before the sentence is parsed: read as "Mali-cut diplomatic
+// ties", the sentence has no verb.
+func (d *doc) statesReadAsOtherWords(si int, x *syntax) {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.kind != polgraph.KindCountry || m.via != "name" {
+			continue
+		}
+		for i := m.first; i < m.last; i++ {
+			if w := x.at(i); w >= 0 && d.toks[i].cap && x.pos(w) != "PROPN" {
+				parse.Default().MarkNameRetag(&x.tree, w)
+			}
+		}
+	}
 }
 
 // namesReadAsVerbs retags as proper nouns the words of a person's name

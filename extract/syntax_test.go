@@ -5330,6 +5330,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "2025-05-09", []string{"agent:country/niger", "patient:person/paul-brenet"}}},
 		},
 		{
+			name: "a state's name the tagger reads as an adjective is the name, and the verb after it the verb (\"Mali cut diplomatic ties\")",
+			text: "Mali cut diplomatic ties with Ukraine on Friday.",
+			want: []wantEvent{{"SANCTION", "2025-05-09", []string{"agent:country/mali", "patient:country/ukraine"}}},
+		},
+		{
 			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
 			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
 				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",

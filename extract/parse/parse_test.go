@@ -316,3 +316,27 @@ func TestMarkAdjective(t *testing.T) {
 		t.Errorf("French is the object; want a modifier (head %d)", tree.Head[2])
 	}
 }
+
+// A state's name retagged with MarkNameRetag has the words after it
+// tagged again: the verb the tagger read as an adjective after the name
+// it took for one is the verb, and the name its subject.
+func TestMarkNameRetag(t *testing.T) {
+	p := Default()
+	tree := p.Tag([]string{"Mali", "cut", "diplomatic", "ties", "with", "Ukraine", "on", "Friday", "."})
+	if tree.UPOS[0] == "PROPN" && tree.UPOS[1] == "VERB" {
+		t.Fatal("the tagger reads the sentence right without help: pick one it misreads, or the case tests nothing")
+	}
+	if !p.MarkNameRetag(&tree, 0) {
+		t.Fatal("MarkNameRetag(0) = false")
+	}
+	if got, want := tree.UPOS[1]+" "+tree.Lemma[1], "VERB cut"; got != want {
+		t.Errorf("cut: %s, want %s", got, want)
+	}
+	p.Complete(&tree)
+	if got := tree.Rel[0]; got != "nsubj" || tree.Head[0] != 1 {
+		t.Errorf("Mali: %s of %d, want nsubj of 1", got, tree.Head[0])
+	}
+	if p.MarkNameRetag(&tree, 0) {
+		t.Error("MarkNameRetag on a parsed tree = true, want false")
+	}
+}

@@ -329,6 +329,29 @@ func (p *Parser) MarkProperNoun(t *Tree, i int) bool {
 	return p.mark(t, i, "PROPN", "NNP")
 }
 
+// MarkNameRetag retags word i of a tree Tag made, and Complete has not
+// parsed, as MarkProperNoun does, and tags the words after it again as the
+// tagger would have with the name known: a caller that knows the word
+// names a state ("Mali cut diplomatic ties") corrects a tagger that read
+// it as an adjective and so read the verb after it as one too. It reports
+// whether it did.
+func (p *Parser) MarkNameRetag(t *Tree, i int) bool {
+	if !p.MarkProperNoun(t, i) {
+		return false
+	}
+	ws := p.workspace()
+	defer p.pool.Put(ws)
+	ws.info, ws.lowered, ws.buf = describeWords(t.Words, ws.info, ws.lowered, ws.buf)
+	p.tagger.annotate(ws.info, ws.lowered)
+	ws.feats = p.tagger.tagFrom(t.Words, ws.info, t.classes, i+1, ws.feats, &ws.sc, &ws.scores)
+	for j := i + 1; j < len(t.Words); j++ {
+		tc := p.tagger.classes[t.classes[j]]
+		t.UPOS[j], t.XPOS[j] = tc.UPOS, tc.XPOS
+		t.Lemma[j] = p.lemmas.lemma(ws.lowered[j], t.Words[j], tc.UPOS, &ws.lemBuf)
+	}
+	return true
+}
+
 // MarkAdjective retags word i as MarkProperNoun does, as an adjective: a
 // caller that knows the word is a nationality before a noun ("French
 // tourist Luc Morel") corrects a tagger that read it as a name, which

@@ -1,6 +1,10 @@
 package parse
 
-import "github.com/polgraph/polgraph/extract/internal/featurehash"
+import (
+	"slices"
+
+	"github.com/polgraph/polgraph/extract/internal/featurehash"
+)
 
 // tagger is a greedy left-to-right averaged-perceptron tagger (after
 // Honnibal's "A good part-of-speech tagger in about 200 lines of Python").
@@ -153,20 +157,32 @@ func tagHistory(cls uint8) uint64 { return uint64(cls) + 3 }
 
 // tag assigns a class to each word of the sentence described by info.
 func (t *tagger) tag(words []string, info []wordInfo, out []uint8, feats []uint32, sc *scratch, scores *scoreArray) ([]uint8, []uint32) {
-	out = out[:0]
+	out = slices.Grow(out[:0], len(words))[:len(words)]
+	return out, t.tagFrom(words, info, out, 0, feats, sc, scores)
+}
+
+// tagFrom assigns a class to each word of out from word from on, the
+// classes before it being the history the tagger reads them by.
+func (t *tagger) tagFrom(words []string, info []wordInfo, out []uint8, from int, feats []uint32, sc *scratch, scores *scoreArray) []uint32 {
 	p1, p2 := uint64(noTag), uint64(noTag)
-	for j, word := range words {
-		cls, ok := t.dict[word]
+	if from > 0 {
+		p1 = tagHistory(out[from-1])
+	}
+	if from > 1 {
+		p2 = tagHistory(out[from-2])
+	}
+	for j := from; j < len(words); j++ {
+		cls, ok := t.dict[words[j]]
 		if !ok {
 			feats = tagFeatures(info, j+pad, p1, p2, feats[:0])
 			clear(scores[:len(t.classes)])
 			t.w.score(feats, scores, sc)
 			cls = uint8(argmax(scores[:len(t.classes)]))
 		}
-		out = append(out, cls)
+		out[j] = cls
 		p2, p1 = p1, tagHistory(cls)
 	}
-	return out, feats
+	return feats
 }
 
 func argmax(scores []int32) int {
