@@ -2395,15 +2395,20 @@ func (d *doc) namedInBody(i, k int) bool {
 	return false
 }
 
+// contenderNouns are nouns for a person by where they stand in a race
+// ("Challenger", "Incumbent", "Newcomer"): before a name, what the person
+// is and no part of the name.
+var contenderNouns = wordSet("contender_nouns.txt")
+
 // jobBeforeName reports whether token i, capitalised at a sentence's
 // start, is a noun for a person's trade or station before two more
 // capitalised words, a given name and a surname ("Businessman Igor Sava",
-// "Tycoon Ana Veli"); not a given name ("Christian Lund") or the start of a
+// "Tycoon Ana Veli", "Challenger Teo Brask"); not a given name ("Christian Lund") or the start of a
 // name the gazetteer knows ("Christian Democratic Union"). Office titles
 // ("President", "King") are read before, as offices.
 func (d *doc) jobBeforeName(i, limit int) bool {
 	t := &d.toks[i]
-	if !personNouns[t.lower] && !workRoles[t.lower] || firstNames[t.lower] || i+2 >= limit {
+	if !personNouns[t.lower] && !workRoles[t.lower] && !contenderNouns[t.lower] || firstNames[t.lower] || i+2 >= limit {
 		return false
 	}
 	for j := i + 1; j <= i+2; j++ {

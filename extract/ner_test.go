@@ -57,6 +57,10 @@ func TestRecognizerCases(t *testing.T) {
 		// ... but an English word capitalised for its place names no town
 		{"Riot police fired tear gas. Embattled mayor Ivo Dornick resigned. Longtime governor Ana Holvik lost. Transit police closed the station.",
 			map[string]string{"Ivo Dornick": polgraph.KindPerson}, []string{"Riot", "Embattled", "Longtime", "Transit"}},
+		// a noun for where a person stands in a race, capitalised at a sentence's start, is what the person is, no part of the name
+		{"Challenger Teo Brask said he would contest the result. Incumbent Lida Parvic conceded on Monday. Newcomer Pavel Ruzin won in Velmora.",
+			map[string]string{"Teo Brask": polgraph.KindPerson, "Lida Parvic": polgraph.KindPerson, "Pavel Ruzin": polgraph.KindPerson},
+			[]string{"Challenger Teo Brask", "Incumbent Lida Parvic", "Newcomer Pavel Ruzin"}},
 		// a month's name as a given name before two particles opens the name, as before one
 		{"On Monday, Jan van der Velmer met Ada Holvik in Brussels. Later June de la Corvina arrived.",
 			map[string]string{"Jan van der Velmer": polgraph.KindPerson, "June de la Corvina": polgraph.KindPerson}, []string{"der Velmer", "la Corvina"}},
