@@ -387,7 +387,7 @@ func (d *doc) recognizeSentence(si int) {
 			// "UN envoy to Yemen Karl Moss", "EU ambassador to the United
 			// States Ana Holm": a diplomat's title goes on past the
 			// posting, a name the gazetteer knows, to the name after it
-			posting := office != nil && office.Body == "diplomatic" && (postingCases[t.lower] || t.lower == "the" && d.afterPosting(i, s.first)) && d.knownNameAfter(i, s.last)
+			posting := d.postingGoesOn(office, i, s.first, s.last)
 			if t.kind == tokWord && t.lower != "of" && !connectors[t.lower] && !ofThe && !posting || t.lower == "'s" || t.text == ";" || d.quoteCloses(i, s.first) {
 				// a possessive closes the title too: what the Prime
 				// Minister owns ("Prime Minister's Questions") is not the
@@ -446,7 +446,7 @@ func (d *doc) recognizeSentence(si int) {
 			continue
 		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of")) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
+		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of" || d.postingGoesOn(o, i+1, s.first, s.last))) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
 			// (a longer honorific wins: "Sergeant Major" before a name)
 			if k := d.titledBody(i, on, s.last); k > 0 {
 				d.addRun(i, k, si, nil, -1, false)
@@ -771,6 +771,15 @@ func (d *doc) afterPosting(i, first int) bool {
 		j--
 	}
 	return j > first && postingCases[d.toks[j].lower]
+}
+
+// postingGoesOn reports a diplomat's title, of office o, going on at
+// token i past the posting to a name the gazetteer knows: "to" of "envoy
+// to Yemen Karl Moss", "the" of "Ambassador to the United States Ana
+// Holm". A title that is an honorific too ("Ambassador") is a title there,
+// not the honorific of a name.
+func (d *doc) postingGoesOn(o *gazetteer.Office, i, first, limit int) bool {
+	return o != nil && o.Body == "diplomatic" && (postingCases[d.toks[i].lower] || d.toks[i].lower == "the" && d.afterPosting(i, first)) && d.knownNameAfter(i, limit)
 }
 
 // knownNameAfter reports a name the gazetteer knows right after token i,

@@ -232,3 +232,73 @@ func (d *doc) personReadAsModifiersName(si int, x *syntax) {
 		}
 	}
 }
+
+// postedTitleOverName mends a parse that reads a diplomat's title, its
+// posting and the holder's name as a clause: in "UN Special Envoy for
+// Yemen Karl Moss met the minister", "Envoy" is a dep of the verb, "for"
+// its mark and "Yemen", with "Karl Moss" flat on it, the subject. The
+// recogniser read the title before the name past the posting; the
+// posting is the title's modifier and the name restates the title, in
+// apposition, as the parse of "the envoy for Yemen, Karl Moss," has it.
+func (d *doc) postedTitleOverName(si int, x *syntax) {
+	t := &x.tree
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.office == nil || m.officeStart < 0 || m.kind != polgraph.KindPerson || m.via == "pronoun" {
+			continue
+		}
+		p, n := d.postingIn(m)
+		if n == nil {
+			continue
+		}
+		a, tl, pw, f, l := x.at(m.officeStart), x.at(p-1), x.at(p), x.at(m.first), x.lastWord(m.last-1)
+		h, ph := x.spanHead(m.first, m.last), x.spanHead(n.first, n.last)
+		if a < 0 || tl < a || pw <= tl || f <= pw || l < f || h < 0 || ph < 0 || t.Head[h] <= pw || t.Head[h] >= f {
+			continue // the name hangs on no word of the posting
+		}
+		head, rel := -1, ""
+		for w := a; w <= l; w++ {
+			if hw := t.Head[w]; (hw < a || hw > l) && (head < 0 || subjectRels[t.Rel[w]] && !subjectRels[rel]) {
+				head, rel = hw, t.Rel[w]
+			}
+		}
+		for c, hc := range t.Head {
+			if (c < a || c > l) && hc >= a && hc <= l {
+				t.Head[c] = tl // what the phrase governed outside it: the title's
+			}
+		}
+		for w := a; w < tl; w++ {
+			if t.Head[w] < a || t.Head[w] > tl {
+				t.Head[w], t.Rel[w] = tl, "compound"
+			}
+		}
+		for w := pw; w < x.at(n.first); w++ {
+			t.Head[w], t.Rel[w] = ph, "case"
+			if strings.EqualFold(t.Words[w], "the") {
+				t.Rel[w] = "det"
+			}
+		}
+		t.Head[tl], t.Rel[tl] = head, rel
+		t.Head[ph], t.Rel[ph] = tl, "nmod"
+		t.Head[h], t.Rel[h] = tl, "appos"
+	}
+}
+
+// postingIn is the token of a posting word ("to", "for", "in") inside
+// person mention m's title before the name, and the mention of the name
+// the gazetteer knows after it, maybe after "the", that ends where m's
+// name starts ("Envoy for Yemen Karl Moss", "Ambassador to the United
+// States Ana Holm"); nil where there is none.
+func (d *doc) postingIn(m *mention) (int, *mention) {
+	for p := m.officeStart + 1; p+1 < m.first; p++ {
+		if !postingCases[d.toks[p].lower] {
+			continue
+		}
+		for _, ni := range d.mentionsOf(m.sent) {
+			if n := &d.ments[ni]; n.first > p && n.first <= p+2 && n.last == m.first && n.named() && n.kind != polgraph.KindPerson {
+				return p, n
+			}
+		}
+	}
+	return -1, nil
+}

@@ -29,6 +29,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/mira-volk": "agent"}, []string{"organization/european-union", "country/serbia"}},
 		{"EU ambassador to Serbia Mira Volk said on Monday that the talks would go on.", "STATEMENT", // the name after a diplomat's posting speaks, not the place
 			map[string]string{"person/mira-volk": "agent"}, []string{"organization/european-union", "country/serbia"}},
+		{"German Ambassador to Serbia Lena Vossberg said on Monday that the talks would go on.", "STATEMENT", // a capitalised title that is an honorific too goes on past the posting to the name
+			map[string]string{"person/lena-vossberg": "agent"}, []string{"country/germany", "country/serbia"}},
+		{"UN Special Envoy for Yemen Karl Mossvik met the foreign minister on Tuesday.", "MEETING", // a capitalised title, its posting and the name read by the parser as a clause
+			map[string]string{"person/karl-mossvik": "agent"}, []string{"organization/united-nations", "country/yemen"}},
+		{"EU Special Representative for the Sahel Piet Lorand met the foreign minister on Tuesday.", "MEETING",
+			map[string]string{"person/piet-lorand": "agent"}, []string{"organization/european-union", "place/sahel"}},
 		{"Canada expelled two Ruritanians who were questioned by the RCMP.", "INVESTIGATION",
 			nil, []string{"country/canada"}},
 		{"The Daily Lantern reported that Ana Holm had met Ivo Dorn and Petra Lind in Oslo.", "REPORT",

@@ -317,6 +317,13 @@ func TestMembershipsJobsAndOfficesBesideNames(t *testing.T) {
 				{"LEADS", "Tomas Brehm", "North Atlantic Treaty Organization"}, {"HOLDS_OFFICE", "Karl Moss", "Syria"}, {"HOLDS_OFFICE", "Mira Volk", "Serbia"}},
 		},
 		{
+			name: "a sending country's ambassador, the title capitalised before the posting and the name, holds the country's office, not one of the place posted to",
+			text: "Talks resumed in Ostrel on Monday. German Ambassador to Serbia Lena Vossberg said the talks would go on. " +
+				"Kenya's High Commissioner to the United Kingdom Odile Barasa agreed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Lena Vossberg", "Germany"}, {"HOLDS_OFFICE", "Odile Barasa", "Kenya"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Lena Vossberg", "Serbia"}, {"HOLDS_OFFICE", "Odile Barasa", "United Kingdom"}},
+		},
+		{
 			name: "a newspaper's editor, a word describing the job",
 			text: "The Daily Courier's political editor Mara Pell said profits fell.",
 			want: [][3]string{{"WORKS_FOR", "Mara Pell", "Daily Courier"}},

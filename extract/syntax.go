@@ -89,6 +89,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.cuts = x.clauseCuts()
 		parse.Default().CompleteUnits(&x.tree, x.cuts, func(t *parse.Tree) []parse.Unit { return d.partedUnits(si, x, t) })
 		d.titleOverName(si, x)
+		d.postedTitleOverName(si, x)
 		x.foreignNounAfterObject()
 		x.titleCutFromName()
 		x.participleAfterPossessive()
