@@ -270,6 +270,9 @@ func (x *syntax) negated(w int) bool {
 // callsFalse reports whether calling verb v names its object something
 // false: "called the claims baseless", "described the report as a lie".
 func (x *syntax) callsFalse(v int) bool {
+	if x.labelledFalse(v) {
+		return true
+	}
 	for c, h := range x.tree.Head {
 		if refutationUses[x.lemma(c)] != "false" {
 			continue
@@ -303,6 +306,24 @@ func (x *syntax) callsFalse(v int) bool {
 				return true
 			}
 		case "xcomp", "obl", "advcl":
+			return true
+		}
+	}
+	return false
+}
+
+// labelledFalse reports whether a label calling verb v gives its object
+// (labelsOf) is a word of falsity or is named by one, however the parse
+// hangs the label: "called the claims a lie", the lie read as the claims'
+// own object; "labelled the story a smear campaign", the smear a
+// compound of the label.
+func (x *syntax) labelledFalse(v int) bool {
+	objs := x.childrenWith(v, "obj")
+	if len(objs) == 0 {
+		return false // "was called a lie": no claim called it
+	}
+	for _, p := range x.labelsOf(v, objs) {
+		if refutationUses[x.lemma(p)] == "false" || slices.ContainsFunc(x.childrenWith(p, "amod", "compound"), func(a int) bool { return refutationUses[x.lemma(a)] == "false" }) {
 			return true
 		}
 	}
