@@ -124,6 +124,38 @@ func (x *syntax) verbDoers(v int) (doers []int, passive bool) {
 	return by, true
 }
 
+// electorateDoes reports a verb trigger at tokens [i, i+n) of sentence
+// si whose subject is the electorate and whose object is one it can
+// elect: "voters in Tarsk elected a new parliament", "Velmarans chose a
+// new president".
+func (d *doc) electorateDoes(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	if !slices.ContainsFunc(x.childrenWith(w, "obj"), func(o int) bool { return d.electable(si, x, o) }) {
+		return false // "voters returned home", "chose stability": no one chosen
+	}
+	doers, passive := x.verbDoers(w)
+	return !passive && slices.ContainsFunc(doers, func(doer int) bool { return d.doerClass(si, x, doer) == "electorate" })
+}
+
+// electable reports an object word w that voters can elect: a person, a
+// party, a legislature ("a new parliament") or an office's holder ("a new
+// president"); not "stability", "their ballots".
+func (d *doc) electable(si int, x *syntax, w int) bool {
+	if m := d.mentionOver(si, x.token(w)); m != nil {
+		if ents := d.refs(m); len(ents) > 0 {
+			k := d.ents[ents[0]].kind
+			return k == polgraph.KindPerson || k == polgraph.KindParty
+		}
+	}
+	if legislatureWords[strings.ToLower(x.lemma(w))] {
+		return true
+	}
+	return d.officeNext(x.token(x.firstUnder(w)), x.token(w)+1)
+}
+
 // doerClass sorts doer word w into the table's classes, or "".
 func (d *doc) doerClass(si int, x *syntax, w int) string {
 	if policeNouns[strings.ToLower(x.tree.Words[w])] {
@@ -137,6 +169,9 @@ func (d *doc) doerClass(si int, x *syntax, w int) string {
 			if policeNouns[d.toks[i].lower] {
 				return "police" // "the Metropolitan Police"
 			}
+		}
+		if m.via == "demonym" && m.kind == polgraph.KindCountry && (x.tree.XPOS[w] == "NNPS" || x.tree.XPOS[w] == "NNS") {
+			return "electorate" // "Velmarans elected a new parliament": a state's people at the polls
 		}
 		if ents := d.refs(m); len(ents) > 0 && d.ents[ents[0]].kind == polgraph.KindParty {
 			return "party" // "the Harbour Party expelled Ivo Marek"

@@ -735,6 +735,10 @@ func (d *doc) sentenceEvents(si int) {
 				subj, by = by, nil // "a statement by X": X made it
 			}
 			for _, e := range subj {
+				if k := d.ents[e].kind; o.t.electorate && (k == polgraph.KindCountry || k == polgraph.KindPlace) {
+					ev.add(e, "place") // "Velmarans chose a new president": the state's people vote at home; who they choose wins
+					continue
+				}
 				ev.add(e, agentRole)
 			}
 			if !treeObj || len(obj) == 0 {

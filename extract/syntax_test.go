@@ -3370,6 +3370,21 @@ func TestEventsFromTheTree(t *testing.T) {
 			not: []string{"APPOINTMENT"},
 		},
 		{
+			name: "voters, the electorate or a state's people who elect, choose or return a body or a party hold an election there",
+			text: "Voters in Moldova elected a new parliament on Sunday. Estonians chose a new president on Saturday. The electorate returned the Harbour Party to power on 4 May.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:country/moldova"}},
+				{"ELECTION", "2025-05-10", []string{"place:country/estonia"}},
+				{"ELECTION", "2025-05-04", []string{"agent:party/harbour-party"}},
+			},
+			notParts: []string{"agent:country/estonia"},
+		},
+		{
+			name: "voters who return home, choose to stay away or choose a course elect no one",
+			text: "Russians returned home on Monday. Voters chose to stay away on Sunday. Estonians chose stability on Saturday.",
+			not:  []string{"ELECTION"},
+		},
+		{
 			name: "the one a caucus elects is appointed by it",
 			text: "The caucus elected Ivo Dorn as party leader on Sunday.",
 			want: []wantEvent{{"APPOINTMENT", "2025-05-11", []string{"patient:person/ivo-dorn"}}},

@@ -185,6 +185,10 @@ type trigger struct {
 	// dissatisfaction", "lodged stern representations"; not "public
 	// dissatisfaction grew", "the opposition party")
 	voiced bool
+	// electorate: a verb that tells of an election only where the
+	// electorate does it ("voters elected a new parliament", "Velmarans
+	// chose a new president"; not "the caucus chose a new leader")
+	electorate bool
 	// objectRole, where set, is the role of what the verb is done to in
 	// place of its type's: the envoy summoned is a MEETING's patient
 	objectRole string
@@ -234,6 +238,7 @@ var triggerForms = map[string]func(t *trigger){
 	"sensed":          func(t *trigger) { t.sensed = true },
 	"threat":          func(t *trigger) { t.threat = true },
 	"declares-winner": func(t *trigger) { t.winner = true },
+	"electorate":      func(t *trigger) { t.electorate = true },
 	"outcast":         func(t *trigger) { t.outcast = true },
 	"mutual":          func(t *trigger) { t.mutual = true },
 	"talk-to":         func(t *trigger) { t.mutual, t.talkTo = true, true },
