@@ -75,6 +75,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	x := d.taggedOf(si)
 	if x != nil && x.tree.Head == nil {
 		d.statesReadAsOtherWords(si, x)
+		stanceWordsReadAsOther(x)
 		d.namesReadAsVerbs(si, x)
 		d.pastsReadAsNames(si, x)
 		d.titleWordsReadAsVerbs(si, x)
@@ -101,6 +102,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.frontedPhraseOnName(si, x)
 		x.nameSplitAtHyphen()
 		x.dependentOfPunctuation()
+		x.possessorOnCompound()
 		x.appositionWithoutComma()
 		x.subjectSplitAtAnd()
 		x.clauseAfterApposedConjunct()
@@ -255,9 +257,24 @@ func (d *doc) statesReadAsOtherWords(si int, x *syntax) {
 			continue
 		}
 		for i := m.first; i < m.last; i++ {
-			if w := x.at(i); w >= 0 && d.toks[i].cap && x.pos(w) != "PROPN" {
-				parse.Default().MarkNameRetag(&x.tree, w)
+			if w := x.at(i); w >= 0 && d.toks[i].cap && x.pos(w) != "PROPN" && parse.Default().MarkProperNoun(&x.tree, w) {
+				parse.Default().RetagAfter(&x.tree, w)
 			}
+		}
+	}
+}
+
+var stancePrefixes = wordSet("stance_prefixes.txt")
+
+// stanceWordsReadAsOther retags as an adjective a word of a side taken
+// ("Pro-Beijing candidates swept the elections") that the tagger read as
+// another word, and tags the words after it again: read as a verb, it
+// made the sentence's subject its object and its verb a complement.
+func stanceWordsReadAsOther(x *syntax) {
+	for w, word := range x.tree.Words {
+		prefix, rest, ok := strings.Cut(strings.ToLower(word), "-")
+		if ok && rest != "" && stancePrefixes[prefix] && x.pos(w) != "ADJ" && parse.Default().MarkAdjective(&x.tree, w) {
+			parse.Default().RetagAfter(&x.tree, w)
 		}
 	}
 }

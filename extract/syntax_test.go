@@ -5350,6 +5350,14 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"SANCTION", "2025-05-09", []string{"agent:country/mali", "patient:country/ukraine"}}},
 		},
 		{
+			name: "a side's adjective opening a sentence (\"Pro-Beijing\") is no verb, and a possessor before a chain of compounds owns the last",
+			text: "Pro-Beijing candidates swept Hong Kong's district council elections on Sunday. Anti-war candidates swept Bavaria's new district council elections on Saturday.",
+			want: []wantEvent{
+				{"ELECTION", "2025-05-11", []string{"place:place/hong-kong"}},
+				{"ELECTION", "2025-05-10", []string{"place:place/bavaria"}},
+			},
+		},
+		{
 			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
 			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
 				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",

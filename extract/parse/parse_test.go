@@ -317,17 +317,17 @@ func TestMarkAdjective(t *testing.T) {
 	}
 }
 
-// A state's name retagged with MarkNameRetag has the words after it
-// tagged again: the verb the tagger read as an adjective after the name
-// it took for one is the verb, and the name its subject.
-func TestMarkNameRetag(t *testing.T) {
+// A state's name retagged as a name, and the words after it tagged again
+// with RetagAfter: the verb the tagger read as an adjective after the
+// name it took for one is the verb, and the name its subject.
+func TestRetagAfter(t *testing.T) {
 	p := Default()
 	tree := p.Tag([]string{"Mali", "cut", "diplomatic", "ties", "with", "Ukraine", "on", "Friday", "."})
 	if tree.UPOS[0] == "PROPN" && tree.UPOS[1] == "VERB" {
 		t.Fatal("the tagger reads the sentence right without help: pick one it misreads, or the case tests nothing")
 	}
-	if !p.MarkNameRetag(&tree, 0) {
-		t.Fatal("MarkNameRetag(0) = false")
+	if !p.MarkProperNoun(&tree, 0) || !p.RetagAfter(&tree, 0) {
+		t.Fatal("MarkProperNoun(0) or RetagAfter(0) = false")
 	}
 	if got, want := tree.UPOS[1]+" "+tree.Lemma[1], "VERB cut"; got != want {
 		t.Errorf("cut: %s, want %s", got, want)
@@ -336,7 +336,7 @@ func TestMarkNameRetag(t *testing.T) {
 	if got := tree.Rel[0]; got != "nsubj" || tree.Head[0] != 1 {
 		t.Errorf("Mali: %s of %d, want nsubj of 1", got, tree.Head[0])
 	}
-	if p.MarkNameRetag(&tree, 0) {
-		t.Error("MarkNameRetag on a parsed tree = true, want false")
+	if p.RetagAfter(&tree, 0) {
+		t.Error("RetagAfter on a parsed tree = true, want false")
 	}
 }

@@ -329,14 +329,14 @@ func (p *Parser) MarkProperNoun(t *Tree, i int) bool {
 	return p.mark(t, i, "PROPN", "NNP")
 }
 
-// MarkNameRetag retags word i of a tree Tag made, and Complete has not
-// parsed, as MarkProperNoun does, and tags the words after it again as the
-// tagger would have with the name known: a caller that knows the word
-// names a state ("Mali cut diplomatic ties") corrects a tagger that read
-// it as an adjective and so read the verb after it as one too. It reports
+// RetagAfter tags the words after word i of a tree Tag made, and Complete
+// has not parsed, again, as the tagger would have with the tags up to i
+// as they now are: a caller that has corrected word i's tag ("Mali cut
+// diplomatic ties", where the name read as an adjective made the verb
+// after it one too) has the words after it read in its light. It reports
 // whether it did.
-func (p *Parser) MarkNameRetag(t *Tree, i int) bool {
-	if !p.MarkProperNoun(t, i) {
+func (p *Parser) RetagAfter(t *Tree, i int) bool {
+	if t.Head != nil || i < 0 || i >= len(t.classes) {
 		return false
 	}
 	ws := p.workspace()
