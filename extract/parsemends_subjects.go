@@ -458,6 +458,26 @@ func (x *syntax) dependentOfPunctuation() {
 	}
 }
 
+// possessorOnCompound mends a parse that hangs a possessor on a common
+// noun compounded into a phrase rather than on the phrase's head: in
+// "Hong Kong's district council elections" the possessive, which stands
+// for the whole phrase's determiner, is the elections', not the
+// council's, as the treebank has it. The climb stops at a name, which a
+// title compounded before it does not own ("the party's chief Ivo Dorn").
+func (x *syntax) possessorOnCompound() {
+	t := &x.tree
+	for w, h := range t.Head {
+		if h <= w || t.Rel[w] != "nmod:poss" || t.UPOS[h] != "NOUN" {
+			continue
+		}
+		g := h
+		for t.Rel[g] == "compound" && t.Head[g] > g && t.UPOS[t.Head[g]] == "NOUN" {
+			g = t.Head[g]
+		}
+		t.Head[w] = g
+	}
+}
+
 // subjectSplitAtAnd mends a parse that hangs both of two joined subjects
 // on the verb: in "Serbian President Ana Vell and Hungarian Prime Minister
 // Ivo Dorn signed", "Ana" and "Ivo" are both subjects of "signed" (or

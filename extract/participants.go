@@ -847,7 +847,8 @@ func (d *doc) modifierBefore(i, si int) []int {
 
 // possessorOver is the named possessor of the noun at token i that
 // adjectives part from it ("Russia's latest strikes", "Holm's surprise
-// resignation"), as the tree gives it, or nil.
+// resignation", "Hong Kong's district council elections", whose
+// "district" modifies "council"), as the tree gives it, or nil.
 func (d *doc) possessorOver(i, si int) *mention {
 	x := d.syntaxOf(si)
 	if x == nil {
@@ -865,7 +866,11 @@ func (d *doc) possessorOver(i, si int) *mention {
 		between := true
 		for j := m.last + 1; j < i && between; j++ {
 			v := x.at(j)
-			between = v >= 0 && x.head(v) == w && (x.rel(v) == "amod" || x.rel(v) == "compound" && x.pos(v) == "NOUN")
+			between = v >= 0 && (x.rel(v) == "amod" || x.rel(v) == "compound" && x.pos(v) == "NOUN")
+			if between {
+				h := x.head(v)
+				between = h == w || h > v && x.token(h) < i // on a later modifier, itself checked
+			}
 		}
 		if between {
 			return m
