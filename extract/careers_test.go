@@ -531,6 +531,14 @@ func TestCareerPosts(t *testing.T) {
 				{"LEADS", "Ada Lind", "Civic Union", "2019-03", ""}, {"MEMBER_OF", "Ada Lind", "Civic Union", "2019-03", ""}},
 		},
 		{
+			name: "a founding participle on the party with its \"by\" agent, after a phrasal verb's particle or a describing noun, founds it; one with no agent founds nothing",
+			text: "Velmark's parliament met on Monday. The ruling Harvest Party, founded by businessman Ivo Dorn in 2012, won 40 seats. " +
+				"The Civic Bloc, set up by former minister Ana Holm in 2019, lost seats. The Rural Voice party, founded in 2015, won one seat.",
+			want: []datedFact{{"LEADS", "Ivo Dorn", "Harvest Party", "2012", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2012", ""},
+				{"LEADS", "Ana Holm", "Civic Bloc", "2019", ""}, {"MEMBER_OF", "Ana Holm", "Civic Bloc", "2019", ""}},
+			not: []datedFact{{"LEADS", "Ana Holm", "Rural Voice", "2015", ""}, {"LEADS", "Ivo Dorn", "Rural Voice", "2015", ""}},
+		},
+		{
 			name: "a verb of leading with a hyphened prefix (\"co-led\"), read off the tree: a participle on the party, a relative clause",
 			text: "Velmark's parliament met on Monday. The Harvest Party, co-led by Ana Holm and Ivo Dorn since 2019, won seats. " +
 				"The Civic Bloc, which Tomas Brell co-led in 2010, lost seats.",

@@ -1024,12 +1024,19 @@ func (d *doc) frontedParticipleLed(si int, x *syntax, v int) int {
 }
 
 // agentPerson is the person the agent phrase at word c names: the name
-// itself ("by Anton Brisk") or a name in apposition to a noun ("by her
-// mentor, Anton Brisk"); or -1.
+// itself ("by Anton Brisk"), a name in apposition to a noun ("by her
+// mentor, Anton Brisk") or a name right after the noun that describes it
+// ("by businessman Anton Brisk", where the parse takes the noun for the
+// agent and the name for a phrase of its own); or -1.
 func (d *doc) agentPerson(si int, x *syntax, c int) int {
 	for _, w := range append([]int{c}, x.childrenWith(c, "appos", "flat")...) {
 		if p := d.personAt(si, x, w); p >= 0 {
 			return p
+		}
+	}
+	if x.pos(c) == "NOUN" {
+		if m := d.mentionStartingAt(x.token(c) + 1); m != nil && m.sent == si && m.ent >= 0 && m.named() && d.ents[m.ent].kind == polgraph.KindPerson {
+			return m.ent
 		}
 	}
 	return -1
@@ -1088,10 +1095,11 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 					led = d.bodyUnder(si, x, x.head(v)) // "the Civic Union, which Ivo Dorn led"
 					break
 				}
-				if by := x.token(v) + 1; x.rel(v) == "acl" && x.head(v) >= 0 && by < d.sents[si].last && d.toks[by].lower == "by" {
-					// "the Progress Party, led by Prime Minister X": the
-					// title before the name takes "by", the name read as
-					// the participle's object
+				if by := x.tokenAfterParticles(v); x.rel(v) == "acl" && x.head(v) >= 0 && by < d.sents[si].last && d.toks[by].lower == "by" {
+					// "the Progress Party, led by Prime Minister X", "the
+					// Civic Bloc, set up by former minister X": the title
+					// before the name takes "by", the name read as the
+					// participle's object
 					leader, led, leaderWord = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v)), c
 					break
 				}
@@ -1111,7 +1119,7 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				if x.rel(v) == "acl" && x.caseOf(c) == "by" && x.head(v) >= 0 {
 					// "the Party of Socialists, led by Igor Dodan": the
 					// participle on the body, its leader after "by"
-					leader, led, leaderWord = d.personAt(si, x, c), d.bodyUnder(si, x, x.head(v)), c
+					leader, led, leaderWord = d.agentPerson(si, x, c), d.bodyUnder(si, x, x.head(v)), c
 				} else if x.rel(c) == "obl:agent" || x.caseOf(c) == "by" && len(x.childrenWith(v, "nsubj:pass")) > 0 {
 					leader, leaderWord = d.agentPerson(si, x, c), c // "was founded by her mentor, Anton Brisk"
 				}

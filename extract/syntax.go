@@ -1699,3 +1699,15 @@ func (x *syntax) gatheringAt(w int, typ string) int {
 	}
 	return v
 }
+
+// tokenAfterParticles is the token right after verb v and the particles
+// that follow it ("set up" in "set up by X"): where its next phrase opens.
+func (x *syntax) tokenAfterParticles(v int) int {
+	next := x.token(v) + 1
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		if p > v && x.token(p) >= next {
+			next = x.token(p) + 1
+		}
+	}
+	return next
+}
