@@ -279,6 +279,28 @@ func TestPartyShortNames(t *testing.T) {
 	checkIDs(t, tests)
 }
 
+// A party a country's press names by its members' plural or adjective
+// ("Romania's Social Democrats", "the Liberals", "Liberal leader X") is
+// the one known party of that country whose name's words before "Party"
+// end so, named before or after, though the list qualifies its name by
+// the country in parentheses; never a party of another country, and of
+// two known parties that share the word, neither.
+func TestMembersPluralIsTheKnownParty(t *testing.T) {
+	before := "Two PSD lawmakers quit the party on Tuesday. Romania's ruling Social Democrats expelled senator Ion Vara on Wednesday."
+	after := "Romania's ruling Social Democrats expelled senator Ion Vara on Wednesday. Two other PSD lawmakers also left the party."
+	adjective := "Liberal leader Dan Moraru, whose National Liberal Party governs in Bucharest, visited Cluj on Monday."
+	plural := "The National Liberal Party (PNL) named Ana Ciuca as its candidate on Monday. The Liberals said she would run in Iasi."
+	two := "The Liberals said on Monday that Ana Ciuca would run in Iasi for the National Liberal Party of Moldova. Romania's National Liberal Party disagreed."
+	tests := []idCase{
+		{"the plural after the acronym", before, "Social Democrats", 0, "party/social-democratic-party-romania"},
+		{"the plural before the acronym", after, "Social Democrats", 0, "party/social-democratic-party-romania"},
+		{"the adjective before a leader", adjective, "Liberal", 0, "party/national-liberal-party-romania"},
+		{"the plural of the stem's last word", plural, "The Liberals", 0, "party/national-liberal-party-romania"},
+		{"two countries' parties share it", two, "The Liberals", 0, "party/liberals--ro"},
+	}
+	checkIDs(t, tests)
+}
+
 // A state's name that a US state shares ("Georgia") is the state among
 // other states the article names (though the US is named before it), and
 // the US state where a reading of the US is supported; with nothing to

@@ -413,11 +413,12 @@ func (d *doc) resolve() {
 			continue
 		}
 		if sc, ok := scopes[mi]; ok {
-			if sc.set {
-				if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) && !d.otherStates(ei, sc.scope) {
-					d.link(mi, ei) // "the Democrats" under a heading: the Democratic Party named there
-					continue
-				}
+			if ei, ok := d.findByWords(words, m); ok && !slices.Contains(d.names.same[strings.Join(words, " ")], ei) && !d.otherStates(ei, sc.scope) && (sc.set || d.knownPartyOf(ei, sc.scope)) {
+				// "the Democrats" under a heading: the Democratic Party
+				// named there; "Romania's Social Democrats": the
+				// Social Democratic Party of Romania the gazetteer knows
+				d.link(mi, ei)
+				continue
 			}
 			// "Kelmora's Labour Party", "the Labour Party of Orvania":
 			// one node per country, whatever else the article names so
@@ -538,6 +539,15 @@ func (d *doc) otherStates(ei int, scope string) bool {
 	return false
 }
 
+// knownPartyOf reports a party the gazetteer knows as the one of the
+// state scope (a lowercase code) names: a country's party its members
+// name ("Romania's Social Democrats") is that party, not one of the
+// article's own beside it.
+func (d *doc) knownPartyOf(ei int, scope string) bool {
+	e := d.ents[ei]
+	return e.gaz != nil && e.kind == polgraph.KindParty && e.gaz.Region == "" && strings.EqualFold(e.gaz.Country, scope)
+}
+
 // labelsAPartysPerson reports whether the one-word mention m stands where
 // only a party's name does: before a legislator's noun or a party's
 // compound cue (kind_cues.tsv: "Labour MP Ana Holm", "a Tory
@@ -608,6 +618,7 @@ type nameIndex struct {
 	orgSuffix      map[string][]int // proper suffixes of organisations' names
 	initials       map[string][]int // organisations by initials
 	partyStem      map[string][]int // parties by their name's words before "Party", and their plural ("liberal", "liberals")
+	partyTail      map[string][]int // known parties by the members' word that ends those words, and its plural ("National Liberal Party": "liberal", "liberals")
 	ends           map[string][]int // persons of three words or more by first and last word
 	penult         map[string][]int // persons of three words or more by the word before the last, no given name
 	done           map[indexed]bool // what is already indexed
@@ -622,7 +633,7 @@ type indexed struct {
 
 func newNameIndex() *nameIndex {
 	return &nameIndex{same: map[string][]int{}, suffix: map[string][]int{}, prefix: map[string][]int{},
-		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, ends: map[string][]int{}, penult: map[string][]int{}, done: map[indexed]bool{}}
+		orgSuffix: map[string][]int{}, initials: map[string][]int{}, partyStem: map[string][]int{}, partyTail: map[string][]int{}, ends: map[string][]int{}, penult: map[string][]int{}, done: map[indexed]bool{}}
 }
 
 func (x *nameIndex) add(m map[string][]int, key string, ei int) {
@@ -677,8 +688,37 @@ func (d *doc) index(ei int, s string) {
 			x.add(x.orgSuffix, strings.Join(w[len(w)-n:], " "), ei)
 		}
 		x.addPartyStem(w, ei) // the name of a body of any kind yet: "Harvest Party of Velmoria" is a party later
-		x.addPartyStem(lowerWords(e.name), ei)
+		x.addPartyStem(lowerWords(withoutCountryQualifier(e.name)), ei)
+		if e.gaz != nil && e.kind == polgraph.KindParty {
+			x.addPartyTail(lowerWords(withoutCountryQualifier(e.name)), ei)
+		}
 	}
+}
+
+// addPartyTail indexes a party by the last of two or more words before
+// "Party" where that word names its members (kind_cues.tsv's "plural"
+// words): the press calls the National Liberal Party "the Liberals" and
+// its leader "Liberal leader X".
+func (x *nameIndex) addPartyTail(w []string, ei int) {
+	k := slices.Index(w, "party")
+	if k < 2 || k+1 < len(w) && w[k+1] != "of" {
+		return
+	}
+	if tail := w[k-1]; cues.kind[[2]string{"plural", tail}] == polgraph.KindParty {
+		x.add(x.partyTail, tail, ei)
+		x.add(x.partyTail, tail+"s", ei)
+	}
+}
+
+// withoutCountryQualifier is a name without the country the gazetteer
+// puts in parentheses after it to tell namesakes apart ("Social
+// Democratic Party (Romania)"): the press leaves it out, so the words
+// before "Party" are the party's stem all the same.
+func withoutCountryQualifier(name string) string {
+	if base, _, ok := strings.Cut(name, " ("); ok && strings.HasSuffix(name, ")") {
+		return base
+	}
+	return name
 }
 
 // membersName reports a party's name that ends in its members' plural
@@ -803,6 +843,11 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		}
 		if !otherBodyHeads[d.nextWord(m.last, m.sent)] {
 			party = x.partyStem[strings.Join(stem, " ")]
+			if tail := slices.Compact(slices.Clone(x.partyTail[strings.Join(stem, " ")])); len(party) == 0 && len(tail) == 1 {
+				// "the Liberals" for the National Liberal Party: the one
+				// known party the word ends; of two, neither
+				party = tail
+			}
 		}
 		if len(party) > 1 {
 			// "the Liberals" after "the Liberal Party" and before "the
