@@ -63,11 +63,14 @@ var tieModifiers = wordSet("tie_modifiers.txt")
 // tiesCut reports whether the verb at tokens [i, i+n) of sentence si cuts
 // the ties between states, which CAMEO codes 161 (reduce or break
 // diplomatic relations), the contract's sanction: its object, or its
-// passive subject, is one of tieNouns that a modifier calls diplomatic,
-// or that a state keeps or has with another, as the verb's subject, or a
-// "with" phrase of the verb or of the noun ("cut diplomatic ties with
-// Iran", "Morocco severed relations with Tehran", "ties with Kabul were
-// suspended"; not "cut taxes", "the party cut ties with the donor").
+// passive subject, is one of tieNouns, or dealings of contactNouns that
+// the verb stops, that a modifier calls diplomatic, or that a state keeps
+// or has with another, as the verb's subject, a possessor or a "with"
+// phrase of the verb or of the noun ("cut diplomatic ties with Iran",
+// "Morocco severed relations with Tehran", "ties with Kabul were
+// suspended", "halted talks with Kabul", "froze Kovia's accession"; not
+// "cut taxes", "the party cut ties with the donor", "the union halted
+// its strike").
 func (d *doc) tiesCut(si, i, n int) bool {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 {
@@ -78,25 +81,51 @@ func (d *doc) tiesCut(si, i, n int) bool {
 	if passive {
 		objs = x.childrenWith(v, "nsubj:pass")
 	}
-	if len(objs) == 0 || x.pos(objs[0]) != "NOUN" || !tieNouns[strings.ToLower(x.tree.Words[objs[0]])] {
+	if len(objs) == 0 || x.pos(objs[0]) != "NOUN" {
 		return false
 	}
 	o := objs[0]
+	if !tieNouns[strings.ToLower(x.tree.Words[o])] && !x.contactStopped(v, o) {
+		return false
+	}
 	for _, c := range x.childrenWith(o, "amod", "compound") {
 		if tieModifiers[strings.ToLower(x.tree.Words[c])] {
 			return true // "diplomatic ties", "consular relations"
 		}
 	}
-	sides := append(x.childrenWith(o, "nmod"), x.childrenWith(v, "obl")...)
+	sides := append(x.childrenWith(o, "nmod", "nmod:poss"), x.childrenWith(v, "obl")...)
 	if !passive {
 		sides = append(sides, x.childrenWith(v, "nsubj")...)
 	}
 	for _, w := range sides {
-		if x.rel(w) != "nsubj" && x.caseOf(w) != "with" {
+		if x.rel(w) != "nsubj" && x.rel(w) != "nmod:poss" && x.caseOf(w) != "with" {
 			continue
 		}
 		if m := d.mentionOver(si, x.token(w)); m != nil && d.statelike(m) {
 			return true // "Morocco severed ties", "cut ties with Iran"
+		}
+	}
+	return false
+}
+
+// contactNouns are the dealings a state keeps open with another, with the
+// verbs that stop them (data/words/contact_nouns.tsv).
+var contactNouns = wordTable("contact_nouns.tsv")
+
+// contactStopped reports whether verb v, with its particle, stops the
+// dealings of contactNouns that noun o or a compound on it names ("halted
+// talks", "broke off negotiations", "froze the accession process",
+// "closed its border"; not "halted its strike", "closed the meeting").
+func (x *syntax) contactStopped(v, o int) bool {
+	verb := strings.ToLower(x.lemma(v))
+	for _, p := range x.childrenWith(v, "compound:prt") {
+		verb += "-" + strings.ToLower(x.tree.Words[p])
+	}
+	for _, w := range append([]int{o}, x.childrenWith(o, "compound")...) {
+		for _, noun := range []string{strings.ToLower(x.lemma(w)), strings.ToLower(x.tree.Words[w])} {
+			if slices.Contains(strings.Fields(contactNouns[noun]), verb) {
+				return true
+			}
 		}
 	}
 	return false

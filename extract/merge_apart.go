@@ -482,6 +482,9 @@ func (d *doc) blocked(ev *event) bool {
 			return true
 		}
 	}
+	if ev.typ == "MEETING" && (x.rel(n) == "obj" || x.rel(n) == "nsubj:pass") && x.contactStopped(x.head(n), n) {
+		return true // "halted talks with India", "negotiations were suspended": talks stopped, none held
+	}
 	if (ev.typ == "MEETING" || ev.typ == "AGREEMENT") && x.baseRel(n) == "nsubj" && x.failingVerb(x.head(n)) {
 		return true // "talks between Serbia and Kosovo broke down", "the deal collapsed": none held, none made
 	}

@@ -159,6 +159,20 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "a state that halts or breaks off talks with another, closes its border with it or revokes visas sanctions it; talks stopped are no meeting, and a strike halted or fees frozen no sanction",
+			text: "Canada halted trade talks with India on Friday. Poland closed its border with Belarus on Monday. Brazil broke off negotiations with Chile on Saturday. " +
+				"Germany revoked the visas of three Russian journalists on Tuesday. The dockworkers' union halted its strike on Sunday. " +
+				"The Harbour Party froze membership fees on Wednesday. Talks between Peru and Bolivia were suspended on Thursday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/canada", "patient:country/india"}},
+				{"SANCTION", "2025-05-12", []string{"agent:country/poland", "patient:country/belarus"}},
+				{"SANCTION", "2025-05-10", []string{"agent:country/brazil", "patient:country/chile"}},
+				{"SANCTION", "2025-05-06", []string{"agent:country/germany"}},
+			},
+			not:   []string{"MEETING"},
+			count: map[string]int{"SANCTION": 4},
+		},
+		{
 			name: "a chamber that strips, lifts or waives a member's immunity sanctions the member, however the parse hangs the \"of\" phrase; a ban lifted is none",
 			text: "The Velmar Assembly stripped Deputy Oren Kask of his parliamentary immunity on Thursday. Senator Ilda Brun was stripped of her immunity on Monday. " +
 				"The Senate on Tuesday lifted the immunity of former minister Dan Ravik. The government lifted the ban on rallies on Friday.",
