@@ -106,6 +106,16 @@ func TestHonorificOfTheOtherGenderThanALeader(t *testing.T) {
 	}
 }
 
+// "Cr", the Australian local press's councillor, is a title before the
+// name, no part of it, as "Cllr" is.
+func TestAustralianCouncillorTitle(t *testing.T) {
+	text := "Deputy Mayor Cr Tamsin Orle, who voted against the motion, said the decision was rushed. Cr Orle said the shire would appeal."
+	checkIDs(t, []idCase{
+		{"after another title", text, "Tamsin Orle", 0, "person/tamsin-orle"},
+		{"before the surname", text, "Orle", 1, "person/tamsin-orle"},
+	})
+}
+
 // "Cllr", the British local press's councillor, is a title before the
 // name, no part of it; and councillors "on" a council are its members, who
 // vote as it.
