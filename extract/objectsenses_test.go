@@ -206,3 +206,13 @@ func TestSigningWhat(t *testing.T) {
 		}
 	}
 }
+
+// "Leave" a party is to quit it when someone leaves it; an outcome that
+// leaves a party with seats or a majority is none quitting.
+func TestLeavingAPartyOrLeavingItWithSeats(t *testing.T) {
+	checkEventTypes(t, "2025-05-12", []typeCase{
+		{"Councillor Ida Renn left the Labour Party on Monday.", "RESIGNATION"},
+		{"The result leaves the Conservatives with 24 of the council's 49 seats.", ""},
+		{"The defection left Labour with a majority of one on Tarbridge City Council.", ""},
+	})
+}
