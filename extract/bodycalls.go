@@ -24,7 +24,8 @@ var bodyCallNouns = wordTable("body_call_nouns.tsv")
 // nor does one where two bodies fit, or where the article tells of another,
 // unnamed body of that kind in between ("a new commission was set up").
 // Words before the noun must be words of the body's name ("the central
-// bank" for the Central Bank of Velmark); a noun whose heads are "*"
+// bank" for the Central Bank of Velmark), or say who runs or backs it
+// ("the Labour-run council"); a noun whose heads are "*"
 // ("the chamber") calls the one legislature named.
 func (d *doc) bodyCalledBy(si, i int) int {
 	noun := d.toks[i].lower
@@ -46,6 +47,12 @@ func (d *doc) bodyCalledBy(si, i int) int {
 			return -1
 		}
 		j--
+		if b := d.backerBefore(si, j+1); b >= 0 {
+			// "the Conservative-run council": who runs the body
+			// describes it and is no word of its name
+			j = b - 1
+			mods = slices.Delete(mods, k, k+1)
+		}
 	}
 	if j < d.sents[si].first || d.toks[j].lower != "the" {
 		return -1
@@ -71,6 +78,28 @@ func (d *doc) bodyCalledBy(si, i int) int {
 		return -1
 	}
 	return found
+}
+
+// backerBefore is the first token of the name that a backing participle
+// at token j of sentence si is joined to by a hyphen ("Labour-run",
+// "Liberal Democrat-led": who runs or backs what follows), else -1.
+func (d *doc) backerBefore(si, j int) int {
+	if name, part, ok := strings.Cut(d.toks[j].text, "-"); ok && backingParticiples[part] && (capitalisedWord(name) || shouted(name)) {
+		return j // "Labour-run", "SNP-led": one token where the tokenizer keeps it so
+	}
+	if j-2 < d.sents[si].first || !backingParticiples[d.toks[j].lower] || d.toks[j-1].text != "-" ||
+		d.toks[j-1].start != d.toks[j-2].end || d.toks[j].start != d.toks[j-1].end {
+		return -1
+	}
+	for _, mi := range d.sentMents[si] {
+		if m := &d.ments[mi]; m.last == j-1 {
+			return m.first // "Liberal Democrat": the whole name
+		}
+	}
+	if d.toks[j-2].cap {
+		return j - 2
+	}
+	return -1
 }
 
 // bodyNameHead is the head word of a body's name: the word before its

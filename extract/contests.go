@@ -40,8 +40,11 @@ func (d *doc) contestWon(si, i, n int) bool {
 	if noOneDoes(x, v) {
 		return false // "after neither won a majority in Sunday's first round"
 	}
-	if x.lemma(v) == "hold" && d.presentVerbInTree(si, i) && !d.sents[si].headline {
-		return false // "PAS holds 61 seats": a standing told in running text, no result; a headline's "Labour holds Hartlepool" is one
+	if x.lemma(v) == "hold" && (d.presentVerbInTree(si, i) || stillDone(x, v)) && !d.sents[si].headline {
+		// "PAS holds 61 seats", "said Labour still held a majority": a
+		// standing told in running text, no result; a headline's "Labour
+		// holds Hartlepool" is one
+		return false
 	}
 	doers, passive := x.verbDoers(v)
 	if subj := x.childrenWith(v, "nsubj"); passive && len(subj) > 0 && len(x.childrenWith(v, "aux:pass")) == 0 {
@@ -315,4 +318,10 @@ func (d *doc) candidacySought(si, i, n int) bool {
 	}
 	h := x.head(w)
 	return h >= 0 && x.caseOf(w) == "for" && (contestBallots[x.lemma(h)] || contestObjects[x.lemma(h)])
+}
+
+// stillDone reports verb v modified by "still": a state that goes on
+// ("Labour still held a majority"), no act done then.
+func stillDone(x *syntax, v int) bool {
+	return slices.ContainsFunc(x.childrenWith(v, "advmod"), func(c int) bool { return strings.ToLower(x.lemma(c)) == "still" })
 }

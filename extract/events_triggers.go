@@ -681,8 +681,9 @@ func (d *doc) refineType(t trigger, i, n, si int) string {
 		}
 		return ""
 	case t.typ == "RESIGNATION" && (w == "left" || w == "leaves") && len(t.words) == 1:
-		// "left the Conservative Party", not "left the country"
-		if !d.partyAfter(i+n, s.last) {
+		// "left the Conservative Party", not "left the country" nor "the
+		// result leaves the Conservatives with 24 seats"
+		if !d.partyAfter(i+n, s.last) || d.leavesWithRemainder(si, i, n) {
 			return ""
 		}
 	case t.typ == "REQUEST" && len(t.words) == 1 && next(0) == "not" && next(1) == "to" && next(2) == "be":
@@ -899,6 +900,20 @@ func (d *doc) nounReport(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// leavesWithRemainder reports the verb "leave" at tokens [i, i+n) of
+// sentence si told of what an outcome leaves a party with, not of who
+// quits it: a subject that is a common noun for no person, and a "with"
+// of what remains ("the result leaves the Conservatives with 24 seats",
+// "the defection left Labour with a majority of one").
+func (d *doc) leavesWithRemainder(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 || !slices.ContainsFunc(x.childrenWith(v, "obl"), func(c int) bool { return x.caseOf(c) == "with" }) {
+		return false
+	}
+	subj, passive, _ := x.subjectOf(v, 0)
+	return !passive && len(subj) > 0 && !slices.ContainsFunc(subj, func(w int) bool { return x.pos(w) != "NOUN" || personNouns[x.lemma(w)] })
 }
 
 // partyAfter reports whether a party or organisation is named within the

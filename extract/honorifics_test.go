@@ -106,6 +106,40 @@ func TestHonorificOfTheOtherGenderThanALeader(t *testing.T) {
 	}
 }
 
+// "Cr", the Australian local press's councillor, is a title before the
+// name, no part of it, as "Cllr" is.
+func TestAustralianCouncillorTitle(t *testing.T) {
+	text := "Deputy Mayor Cr Tamsin Orle, who voted against the motion, said the decision was rushed. Cr Orle said the shire would appeal."
+	checkIDs(t, []idCase{
+		{"after another title", text, "Tamsin Orle", 0, "person/tamsin-orle"},
+		{"before the surname", text, "Orle", 1, "person/tamsin-orle"},
+	})
+}
+
+// "The Labour-run council" calls back the council named before, as "the
+// council" does: who runs it is no word of its name, and the council is
+// who votes.
+func TestPartyRunCouncilVotes(t *testing.T) {
+	for _, run := range []string{"Labour-run", "Liberal Democrat-led", "SNP-controlled"} {
+		text := "Tarbridge City Council met on Monday. The " + run + " council passed the budget on Wednesday."
+		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: text, PublishedAt: "2025-02-14"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, ev := range x.Events {
+			for _, p := range ev.Participants {
+				if ev.Type == "VOTE" && p.Role == polgraph.RoleAgent {
+					got = p.Entity
+				}
+			}
+		}
+		if got != "organization/tarbridge-city-council" {
+			t.Errorf("%q: the vote's agent is %q, want the council", text, got)
+		}
+	}
+}
+
 // "Cllr", the British local press's councillor, is a title before the
 // name, no part of it; and councillors "on" a council are its members, who
 // vote as it.

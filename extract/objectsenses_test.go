@@ -206,3 +206,29 @@ func TestSigningWhat(t *testing.T) {
 		}
 	}
 }
+
+// "Leave" a party is to quit it when someone leaves it; an outcome that
+// leaves a party with seats or a majority is none quitting.
+func TestLeavingAPartyOrLeavingItWithSeats(t *testing.T) {
+	checkEventTypes(t, "2025-05-12", []typeCase{
+		{"Councillor Ida Renn left the Labour Party on Monday.", "RESIGNATION"},
+		{"The result leaves the Conservatives with 24 of the council's 49 seats.", ""},
+		{"The defection left Labour with a majority of one on Tarbridge City Council.", ""},
+	})
+}
+
+// A party that "still held" a majority tells of a standing that goes on,
+// no contest won.
+func TestMajorityStillHeld(t *testing.T) {
+	text := "A Tarbridge councillor has quit the Labour Party. " +
+		"The council's leader, Ivo Penrose, said Labour still held a working majority on Tarbridge City Council."
+	x, err := New().Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2025-05-12"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range x.Events {
+		if ev.Type == "ELECTION" {
+			t.Errorf("%q: an ELECTION, want none", ev.Evidence.Text)
+		}
+	}
+}

@@ -645,6 +645,8 @@ func (d *doc) possessorBefore(si, i int) int {
 		return d.lastBodyBefore(si, i-1)
 	case prev == "the" && d.toks[i].lower == "party":
 		return d.lastNamed(si, i, polgraph.KindParty) // "the party leader": the party's
+	case i-2 >= s.first && d.toks[i-2].lower == "the":
+		return d.bodyNamedBy(si, i) // "the council leader": the council's
 	case possessivePronouns[prev]:
 		if b := d.lastBodyBefore(si, i-1); b >= 0 {
 			if a := d.subjectBeforeJoin(si, i-1, b); a >= 0 {

@@ -683,7 +683,8 @@ func TestHomeCountryOfAnOffice(t *testing.T) {
 // party the article calls governing, "Justice X" sits on the one court it
 // names, "Its spokeswoman for foreign affairs, X" works for the body "its"
 // stands for, "Its minister of international relations, X" holds its
-// office; "the party leader, X" leads the party last named, and
+// office; "the party leader, X" leads the party last named, "the
+// council's leader, X" and "the council leader, X" the council, and
 // "political analyst X of the University of Y" works there; "the
 // authority's spokeswoman" is the only authority's named before, however
 // far back; a party's chairwoman and its co-leader lead it.
@@ -727,6 +728,16 @@ func TestTitlesOfBodiesNamedByNouns(t *testing.T) {
 			name: "a minister of a field",
 			text: "South Africa, the region's dominant power, was more cautious. Its minister of international relations, Thandi Molefe, said in Pretoria that the courts would decide.",
 			want: [][3]string{{"HOLDS_OFFICE", "Thandi Molefe", "South Africa"}},
+		},
+		{
+			name: "the council's leader leads the council, not a party",
+			text: "Tarbridge City Council met on Monday to set its budget. The council's leader, Orla Penhallow, said the cuts were unavoidable.",
+			want: [][3]string{{"LEADS", "Orla Penhallow", "Tarbridge City Council"}},
+		},
+		{
+			name: "the council leader",
+			text: "Tarbridge City Council met on Monday to set its budget. The council leader, Cllr Orla Penhallow, thanked the staff.",
+			want: [][3]string{{"LEADS", "Orla Penhallow", "Tarbridge City Council"}},
 		},
 		{
 			name: "the party leader",

@@ -6,7 +6,8 @@ import "testing"
 // form or in full, and then her seat: "Mr Tom Lind (Con)", "Ms Ana Holm
 // (Lab, Leeds North)", "Ms Ana Holm (Leeds North, Lab)". The label is the
 // party, not a seat; the name beside the party's is the seat; "(Ind)"
-// names neither.
+// names neither. The local press labels its councillors alike: "Cllr Ana
+// Holm (Green, Millbrook)".
 func TestHansardMemberLabels(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{
@@ -48,6 +49,14 @@ func TestHansardMemberLabels(t *testing.T) {
 			name: "the seat before a party's full name",
 			text: "The Green Party and the Labour Party clashed over housing. Ms Corra Vell (Tarsk East, Green Party) asked the minister whether the report would be published.",
 			want: [][3]string{{"MEMBER_OF", "Corra Vell", "Green Party"}, {"REPRESENTS", "Corra Vell", "Tarsk East"}},
+		},
+		{
+			name: "a councillor's Green label and her ward",
+			text: "BIRMINGHAM, England - Cllr Wynne Harrop (Green, Ashcombe) criticised the council's parking plan on Monday.",
+			want: [][3]string{
+				{"MEMBER_OF", "Wynne Harrop", "Green Party of England and Wales"},
+				{"REPRESENTS", "Wynne Harrop", "Ashcombe"},
+			},
 		},
 		{
 			name: "an independent's label names no seat",

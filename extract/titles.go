@@ -1188,6 +1188,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				}
 				return
 			}
+			if o.Title == partyLeader && !isLegislature(be) {
+				// "the council's leader, X", "the union leader, X": a
+				// leader's bare title, of a body no party, heads that body;
+				// not "the SNP's Westminster leader", a party's in a chamber
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
+				return
+			}
 			if o.Body == "judiciary" {
 				// "Velden District Court Judge Anna Roth", "Judge Anna Roth
 				// of the Velden District Court": a judge or prosecutor
