@@ -149,6 +149,10 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Israel Kaplan, the mayor of Haifa, criticised the government on Sunday.", "Israel", "person/israel-kaplan"},
 		{"Paris Hinds, a senator from Texas, endorsed the candidate.", "Paris", "person/paris-hinds"},
 		{"Jordan Peters, an adviser to the prime minister, flew to Amman.", "Jordan", "person/jordan-peters"},
+		// so does a relative clause of "who", which a place never takes
+		{"Jordan Bell, who leads the Harvest Party, said the result was fair.", "Jordan", "person/jordan-bell"},
+		{"Regina Ip, who leads the Harvest Party, said the result was fair.", "Regina", "person/regina-ip"},
+		{"Police in Regina arrested two men on Monday.", "Regina", "place/regina"},
 		// a title right before the two words names their holder
 		{"Defence Minister Israel Kaplan said on Monday the war would go on.", "Israel", "person/israel-kaplan"},
 		{"Party leader Jordan Bardin said the budget was unfair.", "Jordan", "person/jordan-bardin"},
