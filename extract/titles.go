@@ -915,9 +915,11 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 			}
 		}
 	}
-	if body < 0 && k+1 < s.last && bodyKindNouns[d.toks[k].lower] != "" && possessiveMarks[d.toks[k+1].lower] {
+	if w := d.toks[k].lower; body < 0 && k+1 < s.last && (bodyKindNouns[w] != "" || owningBodyNouns[w]) && possessiveMarks[d.toks[k+1].lower] {
 		if b := d.bodyNamedBy(si, k+1); b >= 0 {
-			body, k = b, k+2 // "the country's foreign minister": the country named last
+			// "the country's foreign minister": the country named last;
+			// "X, the committee's chairman": the committee named before
+			body, k = b, k+2
 		}
 	}
 	k = d.pastTitleModifiers(si, k) // "Kenya's new president"
@@ -1186,6 +1188,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				if o.Title == partyLeader {
 					add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
 				}
+				return
+			}
+			if o.Title == chairman && isPanel(be) {
+				// "the committee's chair, X", "X, chairman of the Foreign
+				// Affairs Committee": the chair leads the panel, whose
+				// members sit on it and work for none of it
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
 				return
 			}
 			if o.Body == "judiciary" {
