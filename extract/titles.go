@@ -1250,7 +1250,11 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			// her elsewhere drops; not a seat in the European Parliament,
 			// which no one state's chamber is
 			if c := d.settingOf(si, func(c int) bool { return d.givesTitle(o, c) && !d.metFrom(si, person, c) }); c >= 0 {
-				add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6, homeGuess: true})
+				to := c
+				if l := d.committeesChamber(w, c); l >= 0 {
+					to = l // "Senator X" in a story of the Senate Judiciary Committee
+				}
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: to, role: o.Title, sent: si, conf: 0.6, homeGuess: true})
 			}
 		}
 		return
@@ -1361,6 +1365,34 @@ var chamberWords = wordTable("chamber_words.tsv")
 // occupationTitles are the office titles that name a line of work or a
 // rank, not a post (data/words/occupation_titles.tsv).
 var occupationTitles = wordTable("occupation_titles.tsv", "occupation", "rank")
+
+// committeesChamber is country c's one chamber the gazetteer knows whose
+// name has word w ("senate"), where the article names a committee with
+// that word and no chamber ("the Senate Judiciary Committee"): a senator
+// in a story of a Senate committee sits in that Senate. -1 if none, or if
+// the country has several bodies so named.
+func (d *doc) committeesChamber(w string, c int) int {
+	if d.ents[c].gaz == nil || !slices.ContainsFunc(d.ents, func(e *entity) bool {
+		return e.kind == polgraph.KindOrganization && isPanel(e) && slices.Contains(lowerWords(e.name), w)
+	}) {
+		return -1
+	}
+	var chamber *gazetteer.Entry
+	for _, g := range d.x.gaz.Entries() {
+		words := lowerWords(g.Name)
+		if g.Kind != polgraph.KindOrganization || g.Country != d.ents[c].gaz.Country || !slices.Contains(words, w) || slices.ContainsFunc(words, func(x string) bool { return panelNouns[x] }) {
+			continue
+		}
+		if chamber != nil {
+			return -1
+		}
+		chamber = g
+	}
+	if chamber == nil {
+		return -1
+	}
+	return d.gazEntity(chamber)
+}
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or for a judge the only
