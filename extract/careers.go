@@ -540,8 +540,13 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 // sits on it.
 func (d *doc) orgPostIn(o *gazetteer.Office, b int) bool {
 	e := d.ents[b]
-	return (o.Body == "company" || o.Body == "organization") && e.kind == polgraph.KindOrganization && !isLegislature(e) &&
-		!slices.ContainsFunc(lowerWords(e.name), func(w string) bool { return panelNouns[w] })
+	return (o.Body == "company" || o.Body == "organization") && e.kind == polgraph.KindOrganization && !isLegislature(e) && !isPanel(e)
+}
+
+// isPanel reports a body whose name has a word of panelNouns: "the
+// Foreign Affairs Committee", "the Senate Judiciary Committee".
+func isPanel(e *entity) bool {
+	return slices.ContainsFunc(lowerWords(e.name), func(w string) bool { return panelNouns[w] })
 }
 
 // panelNouns name panels of members of a larger body

@@ -52,6 +52,9 @@ func (d *doc) sentenceTime(ev *event) string {
 			if !ev.noun && d.wishedActTime(x, ev.sent, x.eventWord(ev), ti, d.tokenBefore(t.end)+1, t.value) {
 				continue // "urged members to join a strike on Friday": the strike's day, not the urging's
 			}
+			if !ev.noun && d.aheadOnInfinitive(x, x.eventWord(ev), ti, d.tokenBefore(t.end)+1, t) {
+				continue // "subpoenaed Holm to testify on Feb. 10": the testimony's day, not the subpoena's
+			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
 				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
 					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
@@ -578,16 +581,37 @@ func (d *doc) wishedActTime(x *syntax, si, v, ti, last int, value string) bool {
 	if n := d.nounBeforeTime(x, si, ti); n >= 0 && occasionNouns[strings.ToLower(x.tree.Words[n])] && x.askedFor(v, n) {
 		return true
 	}
-	tw := x.spanHead(ti, last)
-	if tw < 0 {
-		return false
-	}
-	c := x.verbAbove(tw)
-	if c < 0 || x.head(c) != v || !x.infinitiveOf(c) {
+	c := x.timedInfinitive(v, x.spanHead(ti, last))
+	if c < 0 {
 		return false
 	}
 	date, _ := eventDate(value)
 	return d.afterPublication(date) || x.stoppage(c)
+}
+
+// aheadOnInfinitive reports whether time t, over tokens [ti, last), is
+// still to come and the tree hangs it on verb v's "to" infinitive:
+// "subpoenaed Holm to testify on Feb. 10", "ordered Dorn to appear in
+// court next month" date what is to be done, not v. A past time there
+// may date v ("called on Dorn to resign on Monday", askedAt), and so may
+// a bare day, which the tagger reads ahead by the infinitive alone
+// ("agreed to form a coalition on Monday").
+func (d *doc) aheadOnInfinitive(x *syntax, v, ti, last int, t timeExpr) bool {
+	date, _ := eventDate(t.value)
+	return d.afterPublication(date) && !bareDays[strings.ToLower(t.text)] && x.timedInfinitive(v, x.spanHead(ti, last)) >= 0
+}
+
+// timedInfinitive is the "to" infinitive of verb v that the time headed
+// by word tw hangs on, or -1.
+func (x *syntax) timedInfinitive(v, tw int) int {
+	if v < 0 || tw < 0 {
+		return -1
+	}
+	c := x.verbAbove(tw)
+	if c < 0 || x.head(c) != v || !x.infinitiveOf(c) {
+		return -1
+	}
+	return c
 }
 
 // wishedAt reports whether time t of sentence k dates what a verb there

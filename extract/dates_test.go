@@ -415,6 +415,20 @@ func TestTimeOfAWishedActDatesNoCall(t *testing.T) {
 	}
 }
 
+// A day still to come on the infinitive of a past act ("subpoenaed Dorn
+// to testify on June 12") is the day of what is to be done: it dates
+// neither the act nor, moved back a year, its past.
+func TestTimeAheadOnAnInfinitiveDatesNoAct(t *testing.T) {
+	for _, text := range []string{
+		"Ivo Dorn subpoenaed Ana Holm to testify before the committee on June 12.",
+		"Senator Ivo Dorn said he had subpoenaed Ana Holm to testify before the Committee on Harbour Affairs on June 12.",
+	} {
+		if got := lastDateOf(t, text, "LEGAL_ACTION"); strings.HasSuffix(got, "-06-12") {
+			t.Errorf("%q: LEGAL_ACTION on %q, the day set for what is to be done", text, got)
+		}
+	}
+}
+
 // A deadline on the infinitive a pledge or request tells ("to call
 // elections by the end of the year") bounds what is to be done, however
 // many words the time spans: it does not date the pledge.

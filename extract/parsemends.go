@@ -196,14 +196,15 @@ func (x *syntax) onlyModifiersBetween(n, v int) bool {
 }
 
 // asideClosedBefore reports whether the words between noun n and word v
-// are n's name and an aside set off by commas, all of n's phrase: v
-// comes right after the comma that closes an aside on n, or after its own
-// adverbs there ("Lina Sorel, 46, previously served").
+// are n's name or phrase and an aside set off by commas, all of n's
+// phrase: v comes right after the comma that closes an aside on n, or
+// after its own adverbs there ("Lina Sorel, 46, previously served", "The
+// head of the Grid Agency, Oona Fair, testified").
 func (x *syntax) asideClosedBefore(n, v int) bool {
 	t := &x.tree
 	open := n + 1
-	for open < v && t.Head[open] == n && (t.Rel[open] == "flat" || t.Rel[open] == "compound") {
-		open++ // the name's own words
+	for open < v && t.Words[open] != "," && x.dominates(n, open) && !x.dominates(v, open) {
+		open++ // the name's own words, or the noun's "of" phrase
 	}
 	closing := v - 1
 	for closing > open && t.Head[closing] == v && t.Rel[closing] == "advmod" {

@@ -39,6 +39,10 @@ func TestParticipants(t *testing.T) {
 			nil, []string{"country/canada"}},
 		{"The Daily Lantern reported that Ana Holm had met Ivo Dorn and Petra Lind in Oslo.", "REPORT",
 			map[string]string{"person/ana-holm": "target"}, []string{"person/ivo-dorn", "person/petra-lind"}},
+		{"The head of the Tarvel Grid Agency, Oona Fair, testified before the Harbour Affairs Committee on Wednesday that hackers had breached its systems.", "STATEMENT", // the witness speaks; the committee heard her
+			map[string]string{"person/oona-fair": "agent", "organization/harbour-affairs-committee": "participant"}, nil},
+		{"The Harbour Affairs Committee subpoenaed Ivo Dorn on Monday.", "LEGAL_ACTION", // a committee's subpoena is its legal action against the one summoned
+			map[string]string{"organization/harbour-affairs-committee": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"Police in Wexcombe arrested Ivo Dorn on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
 		// a participle on a document tells what its author says in it,

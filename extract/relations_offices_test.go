@@ -80,6 +80,13 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"WORKS_FOR", "Sven Lindqvist", "Nordic Council"}},
 		},
 		{
+			name: "the chair of a committee named before leads it, the title before the name or in apposition after a title of its own",
+			text: "Ana Holm testified before the Harbour Affairs Committee on Monday. The committee's chair, Ivo Dorn, said her evidence was troubling. " +
+				"On Tuesday Teo Brask appeared before the Senate Energy Committee. Senator Lida Marosh, the committee's chairwoman, said he had misled the panel.",
+			want: [][3]string{{"LEADS", "Ivo Dorn", "Harbour Affairs Committee"}, {"LEADS", "Lida Marosh", "Senate Energy Committee"}},
+			not:  [][3]string{{"WORKS_FOR", "Ivo Dorn", "Harbour Affairs Committee"}, {"HOLDS_OFFICE", "Lida Marosh", "Senate Energy Committee"}},
+		},
+		{
 			name: "a secretary general heads the body, named after",
 			text: "Mark Dillon, secretary general of the Harlow Institute, warned of sabotage on Monday.",
 			want: [][3]string{{"LEADS", "Mark Dillon", "Harlow Institute"}},

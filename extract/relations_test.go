@@ -277,6 +277,25 @@ func TestSenatorSitsInTheSenate(t *testing.T) {
 	}
 }
 
+// A senator in a story of a Senate committee, where no chamber is named,
+// sits in that country's Senate, not in the committee nor the bare state;
+// one in a story of a House committee keeps the state.
+func TestSenatorOfASenateCommittee(t *testing.T) {
+	checkRelationCases(t, []relationCase{
+		{
+			name: "a Senate committee named gives the senator's seat",
+			text: "WASHINGTON — The Senate Energy Committee voted on Thursday to subpoena Garrett Holm. Senator Dana Marosh said the subpoena was overdue.",
+			want: [][3]string{{"HOLDS_OFFICE", "Dana Marosh", "United States Senate"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Dana Marosh", "United States"}},
+		},
+		{
+			name: "a House committee gives no senate",
+			text: "WASHINGTON — The House Energy Committee voted on Thursday to subpoena Garrett Holm. Senator Dana Marosh said the subpoena was overdue.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Dana Marosh", "United States Senate"}},
+		},
+	})
+}
+
 // A wire story: the agency's country is not the story's, so a shared party
 // name of that country is not read; a party is known by the spectrum word
 // before it; a share of the vote is no vote.

@@ -915,9 +915,11 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 			}
 		}
 	}
-	if body < 0 && k+1 < s.last && bodyKindNouns[d.toks[k].lower] != "" && possessiveMarks[d.toks[k+1].lower] {
+	if w := d.toks[k].lower; body < 0 && k+1 < s.last && (bodyKindNouns[w] != "" || owningBodyNouns[w]) && possessiveMarks[d.toks[k+1].lower] {
 		if b := d.bodyNamedBy(si, k+1); b >= 0 {
-			body, k = b, k+2 // "the country's foreign minister": the country named last
+			// "the country's foreign minister": the country named last;
+			// "X, the committee's chairman": the committee named before
+			body, k = b, k+2
 		}
 	}
 	k = d.pastTitleModifiers(si, k) // "Kenya's new president"
@@ -1195,6 +1197,13 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.6})
 				return
 			}
+			if o.Title == chairman && isPanel(be) {
+				// "the committee's chair, X", "X, chairman of the Foreign
+				// Affairs Committee": the chair leads the panel, whose
+				// members sit on it and work for none of it
+				add(&relation{typ: "LEADS", from: person, to: bodyEnt, sent: si, conf: 0.65})
+				return
+			}
 			if o.Body == "judiciary" {
 				// "Velden District Court Judge Anna Roth", "Judge Anna Roth
 				// of the Velden District Court": a judge or prosecutor
@@ -1248,7 +1257,11 @@ func (d *doc) officeFacts(si, person int, o *gazetteer.Office, bodyEnt int, held
 			// her elsewhere drops; not a seat in the European Parliament,
 			// which no one state's chamber is
 			if c := d.settingOf(si, func(c int) bool { return d.givesTitle(o, c) && !d.metFrom(si, person, c) }); c >= 0 {
-				add(&relation{typ: "HOLDS_OFFICE", from: person, to: c, role: o.Title, sent: si, conf: 0.6, homeGuess: true})
+				to := c
+				if l := d.committeesChamber(w, c); l >= 0 {
+					to = l // "Senator X" in a story of the Senate Judiciary Committee
+				}
+				add(&relation{typ: "HOLDS_OFFICE", from: person, to: to, role: o.Title, sent: si, conf: 0.6, homeGuess: true})
 			}
 		}
 		return
@@ -1359,6 +1372,34 @@ var chamberWords = wordTable("chamber_words.tsv")
 // occupationTitles are the office titles that name a line of work or a
 // rank, not a post (data/words/occupation_titles.tsv).
 var occupationTitles = wordTable("occupation_titles.tsv", "occupation", "rank")
+
+// committeesChamber is country c's one chamber the gazetteer knows whose
+// name has word w ("senate"), where the article names a committee with
+// that word and no chamber ("the Senate Judiciary Committee"): a senator
+// in a story of a Senate committee sits in that Senate. -1 if none, or if
+// the country has several bodies so named.
+func (d *doc) committeesChamber(w string, c int) int {
+	if d.ents[c].gaz == nil || !slices.ContainsFunc(d.ents, func(e *entity) bool {
+		return e.kind == polgraph.KindOrganization && isPanel(e) && slices.Contains(lowerWords(e.name), w)
+	}) {
+		return -1
+	}
+	var chamber *gazetteer.Entry
+	for _, g := range d.x.gaz.Entries() {
+		words := lowerWords(g.Name)
+		if g.Kind != polgraph.KindOrganization || g.Country != d.ents[c].gaz.Country || !slices.Contains(words, w) || slices.ContainsFunc(words, func(x string) bool { return panelNouns[x] }) {
+			continue
+		}
+		if chamber != nil {
+			return -1
+		}
+		chamber = g
+	}
+	if chamber == nil {
+		return -1
+	}
+	return d.gazEntity(chamber)
+}
 
 // chamberOf is the only legislature the article names whose name has the
 // word of o's chamber ("Senate" for a senator), or for a judge the only

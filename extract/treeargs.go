@@ -512,6 +512,8 @@ func (d *doc) oblique(si int, x *syntax, c int, typ string, a *treeArgs) {
 		a.partLeft = true // "expelled from the Civic Party's leadership council": the body left is the party's, not the party
 	case prep == "from" && (typ == "DISMISSAL" || typ == "RESIGNATION") && (kind == polgraph.KindParty || kind == polgraph.KindOrganization):
 		a.left = appendNew(a.left, ents...)
+	case audiencePrepositions[prep] && spokenTypes[typ] && kind == polgraph.KindOrganization:
+		a.obj = appendNew(a.obj, ents...) // "testified before the Senate Judiciary Committee": the body heard it
 	case objectPreps[prep] || prep == "for" && typ == "REQUEST" || prep == "on" && typ == "SANCTION":
 		if typ == "RESIGNATION" && (kind == polgraph.KindPerson || prep == "to") {
 			return // "defected to Reform UK": the party joined, not left
@@ -620,6 +622,10 @@ func (d *doc) placeOf(si int, x *syntax, w int) []int {
 
 // placePreps put a place or country dependent where the event happened.
 var placePreps = set("in at near inside outside across throughout through")
+
+// audiencePrepositions put a body a spoken event is made before among
+// its participants (data/words/audience_prepositions.txt).
+var audiencePrepositions = wordSet("audience_prepositions.txt")
 
 // objectPreps put a dependent among what the event is done to or with.
 var objectPreps = set("to with of from against into over")
