@@ -659,6 +659,65 @@ func (d *doc) covertDoer(si, i, n int) bool {
 	return slices.ContainsFunc(doers, func(c int) bool { _, ok := d.stateSide(si, x, c, 2); return ok })
 }
 
+// stateRunEffort reports whether the noun at tokens [i, i+n) of sentence
+// si, one of a concerted effort (an operation, a campaign, a network), is
+// run by a state or its agents: a participle of handling on it ("a
+// network run from Russia", which stateSide reads), a passive of handling
+// it is the subject of ("the operation was directed by the GRU"), or a
+// verb that traces it to them ("attributed the campaign to Russian
+// military intelligence"). Its possessor or modifier does not tell it,
+// as it does a cyberattack's: "Russia's campaign" may be a war, "the
+// party's campaign" a bid for seats; nor is a military operation one.
+func (d *doc) stateRunEffort(si, i, n int) bool {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 || slices.ContainsFunc(x.childrenWith(w, "amod", "compound"), x.armedNoun) {
+		return false
+	}
+	if _, ok := d.effortState(si, x, w); ok {
+		return true
+	}
+	_, c := x.attributedTo(w)
+	if c < 0 {
+		return false
+	}
+	_, ok := d.stateSide(si, x, c, 2)
+	return ok
+}
+
+// effortState is the state that runs effort w of sentence si, and
+// whether one does: by a participle of handling on it ("a network run
+// from Russia", as stateSide reads it) or a passive of handling it is the
+// subject of ("the operation was directed by the GRU"). A verb that traces
+// it to a state is attributedActs' to read, with who traces it.
+func (d *doc) effortState(si int, x *syntax, w int) (int, bool) {
+	if st, ok := d.stateSide(si, x, w, 1); ok {
+		return st, true
+	}
+	for _, c := range x.handledBy(w) {
+		if st, ok := d.stateSide(si, x, c, 2); ok {
+			return st, true
+		}
+	}
+	return -1, false
+}
+
+// handledBy are who the passive of handling that word w is the subject of
+// names as its handlers, by "by" or "from": "the GRU" in "the operation
+// was directed by the GRU", "Russia" in "the network was run from Russia".
+func (x *syntax) handledBy(w int) []int {
+	h := x.handlingPassive(w)
+	if h < 0 {
+		return nil
+	}
+	var out []int
+	for _, c := range x.childrenWith(h, "obl", "obl:agent") {
+		if x.caseOf(c) == "by" || x.caseOf(c) == "from" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // hackerNouns head or modify a doer who breaks into computer systems
 // and names no one (data/words/hacker_nouns.txt).
 var hackerNouns = wordSet("hacker_nouns.txt")
@@ -1001,6 +1060,17 @@ func (d *doc) stateBody(b int) (int, bool) {
 	return st, true
 }
 
+// handlingPassive is the passive of handling (data/words/
+// handling_participles.txt) that word w is the subject of, or -1:
+// "directed" in "the operation was directed by the GRU".
+func (x *syntax) handlingPassive(w int) int {
+	h := x.head(w)
+	if h < 0 || x.rel(w) != "nsubj:pass" || !handlingParticiples[strings.ToLower(x.tree.Words[h])] {
+		return -1
+	}
+	return h
+}
+
 // stateAgents give an interference told by a verb the state its doer
 // acts for, where the doer names none itself: in "Holm was cultivated by
 // a network run out of the Chinese consulate" or "was recruited by
@@ -1009,11 +1079,18 @@ func (d *doc) stateBody(b int) (int, bool) {
 // "Holm spied for China", "received money from Moscow".
 func (d *doc) stateAgents() {
 	for _, ev := range d.events {
-		if ev.dropped || ev.noun || ev.typ != "INTERFERENCE" {
+		if ev.dropped || ev.typ != "INTERFERENCE" {
 			continue
 		}
 		x, v := d.eventTree(ev)
-		if v < 0 || !x.isVerb(v) {
+		if v < 0 {
+			continue
+		}
+		if ev.noun {
+			d.effortAgent(ev, x, v)
+			continue
+		}
+		if !x.isVerb(v) {
 			continue
 		}
 		if st := d.principalOf(ev.sent, ev.trig[0], ev.trig[1]-ev.trig[0]); st != noPrincipal {
@@ -1053,6 +1130,20 @@ func (d *doc) stateAgents() {
 				break
 			}
 		}
+	}
+}
+
+// effortAgent gives an interference told by noun w of its sentence's
+// parse x the state that runs the effort, where it names no doer itself:
+// in "the operation was directed by the GRU" Russia, the GRU's state,
+// interferes. The state is no place of it.
+func (d *doc) effortAgent(ev *event, x *syntax, w int) {
+	if d.agentOf(ev) >= 0 {
+		return
+	}
+	if st, _ := d.effortState(ev.sent, x, w); st >= 0 {
+		ev.parts = slices.DeleteFunc(ev.parts, func(p part) bool { return p.ent == st && p.role == "place" })
+		ev.add(st, "agent")
 	}
 }
 

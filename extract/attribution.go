@@ -58,15 +58,23 @@ func (d *doc) attributeClaims() {
 		d.citationOnly(ev)
 	}
 	for _, ev := range d.events {
-		if ev.dropped || ev.noun || claimTypes[ev.typ] || ev.typ == "DENIAL" {
+		if ev.dropped || claimTypes[ev.typ] || ev.typ == "DENIAL" {
 			continue
 		}
 		x, w := d.eventTree(ev)
 		if w < 0 {
 			continue
 		}
+		if ev.noun {
+			// a noun's event is told by the clause that says who ran it:
+			// "Viginum said the operation was directed by the GRU"
+			if w = x.handlingPassive(w); w < 0 {
+				continue
+			}
+		}
 		source, attribution, held := d.claimant(ev, x, w)
-		claim := held || anonymous(attribution) // "people familiar with the matter said"
+		// who says who ran an effort attributes it: its word, not the article's
+		claim := held || anonymous(attribution) || ev.noun && source >= 0 // "people familiar with the matter said"
 		if source >= 0 && ev.has(source) && slices.Contains(d.media, source) && !ev.hasRole("source") {
 			// "X met the envoy, people with knowledge of the talks told
 			// Reuters": the outlet told is who reports it, not one who met

@@ -22,7 +22,7 @@ func (d *doc) triggersIn(si int) []occurrence {
 			if k > 0 && d.timeTakesLastWord(i, k, t.words) {
 				continue // "walked out on Monday": a walk-out on a day, not "walked out on" someone
 			}
-			if k == 0 || t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal || t.covert && !d.covertDoer(si, i, k) || t.cyber && !t.noun && !d.cyberAttack(si, i, k, t.cyberDoer) || t.cyber && t.noun && !d.cyberAttackNoun(si, i, k) || t.wrongdoing && !d.toldWrongdoing(si, i, k) || t.winner && d.declaredWinner(si, i, k) < 0 || t.outcast && !d.declaredOutcast(si, i, k) || t.electorate && !d.electorateDoes(si, i, k) {
+			if k == 0 || !d.senseHolds(t, si, i, k) {
 				continue // "named its candidates", "confirmed the report": no one given an office; "passed the bill", "hacked the website": no state served or acting; another sense may hold
 			}
 			if best.words != nil && len(t.words) == len(best.words) {
@@ -1004,4 +1004,16 @@ func senseApart(a, b trigger) *phraseSense {
 		}
 	}
 	return nil
+}
+
+// senseHolds reports whether the condition trigger t's form puts on its
+// words, found at token i of sentence si and k tokens long, holds: a
+// trigger of an office given needs its person, a state-run effort its
+// state, a win its declared winner, an election by voters its electorate.
+func (d *doc) senseHolds(t trigger, si, i, k int) bool {
+	return !(t.toOffice && !d.personToOffice(i+k, si) || t.forState && d.principalOf(si, i, k) == noPrincipal ||
+		t.covert && !d.covertDoer(si, i, k) || t.stateRun && !d.stateRunEffort(si, i, k) ||
+		t.cyber && !t.noun && !d.cyberAttack(si, i, k, t.cyberDoer) || t.cyber && t.noun && !d.cyberAttackNoun(si, i, k) ||
+		t.wrongdoing && !d.toldWrongdoing(si, i, k) || t.winner && d.declaredWinner(si, i, k) < 0 ||
+		t.outcast && !d.declaredOutcast(si, i, k) || t.electorate && !d.electorateDoes(si, i, k))
 }

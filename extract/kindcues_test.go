@@ -33,6 +33,16 @@ func TestKindFromContext(t *testing.T) {
 			want: map[string]string{"Freedom Alliance": polgraph.KindParty, "Brenn Institute": polgraph.KindOrganization},
 		},
 		{
+			name: "one word joining two, a capital after small letters, names a body; a surname's prefix does not",
+			text: "Officials in Vellin spoke on Sunday. Analysts at the watchdog said on Monday that the network had been active for a year, and VeritLab said it had found 40 fake sites. Ian McTavish said the sites were fake, and McTavish later resigned.",
+			want: map[string]string{"VeritLab": polgraph.KindOrganization, "Ian McTavish": polgraph.KindPerson},
+		},
+		{
+			name: "a name ending in lab or laboratory names a body",
+			text: "Researchers at the Open Media Forensics Lab said on Monday that the accounts were fake. The Harwick Civic Laboratory agreed.",
+			want: map[string]string{"Open Media Forensics Lab": polgraph.KindOrganization, "Harwick Civic Laboratory": polgraph.KindOrganization},
+		},
+		{
 			name: "a person's cabinet",
 			text: "Officials in Vellin spoke on Sunday. Tomas Adler's cabinet resigned en masse on Friday, and Varnessa's cabinet met on Saturday.",
 			want: map[string]string{"Tomas Adler": polgraph.KindPerson, "Varnessa": polgraph.KindCountry},

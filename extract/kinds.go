@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/polgraph/polgraph"
 	nametagger "github.com/polgraph/polgraph/extract/entity"
@@ -296,6 +297,12 @@ func (d *doc) classify(m *mention, personCue bool) {
 		m.kind = "" // "the Ohio Auditor of State", "the Northern District of Ohio": an office's or a district's noun, no one's name
 	case n == 1 && (commonNounSuffix(firstW) || d.pluralOfCommon(firstW) || d.pluralOpener(m) || adjectiveSuffix(firstW) || commonNouns[firstW] || notPersonWords[firstW] || abbreviations[firstW] || hasDigit(firstW)) && !firstNames[firstW] && (!d.personContext(m) || d.pluralOpener(m)) && !d.surnameOfNamed(m):
 		m.kind = "" // "Press", "Image", "L2": words, not names
+	case n == 1 && brandCapitals(toks[0].text) && !d.surnameOfNamed(m):
+		// "DisinfoLab said", "NewsGuard rated the site": a word whose
+		// capital follows a run of small letters joins two words, as a
+		// firm's or a body's name does; a surname's inner capital follows
+		// a short prefix ("McCarthy", "MacLeod", "DeSantis")
+		m.kind, m.strong = polgraph.KindOrganization, false
 	default:
 		// one unknown word: a person unless its context says otherwise
 		m.kind, m.strong = polgraph.KindPerson, false
@@ -1613,4 +1620,23 @@ func numberCompound(t *token) bool {
 	}
 	last := t.text[len(t.text)-1]
 	return last >= 'a' && last <= 'z'
+}
+
+// brandCapitals reports whether word w has a capital inside it after
+// three or more small letters, as names made of two words joined have
+// ("DisinfoLab", "NewsGuard") and surnames with a prefix do not
+// ("McCarthy", "MacLeod", "DeSantis", "LaGuardia").
+func brandCapitals(w string) bool {
+	small := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			small++
+		case unicode.IsUpper(r) && i > 0 && small >= 3:
+			return true
+		default:
+			small = 0
+		}
+	}
+	return false
 }

@@ -70,8 +70,8 @@ func (d *doc) seatRelations(si int) {
 		}
 		body := -1
 		j := p.last + 2
-		for n := 0; n < 3 && j < last && d.toks[j].kind == tokWord && !d.toks[j].cap; n++ {
-			j++ // "-based rights group"
+		for n := 0; n < 3 && j < last && d.toks[j].kind == tokWord && !d.toks[j].cap && !d.clauseOrPhraseOpener(j); n++ {
+			j++ // "-based rights group"; not past "firm that the Union sanctioned", whose name is another's
 		}
 		for _, bi := range mis[k+1:] {
 			if b := &d.ments[bi]; b.first == j {
@@ -88,4 +88,13 @@ func (d *doc) seatRelations(si int) {
 			d.addRel(&relation{typ: "LOCATED_IN", from: body, to: p.ent, sent: si, conf: 0.7})
 		}
 	}
+}
+
+// clauseOrPhraseOpener reports whether token i opens a noun phrase, a
+// relative clause or a prepositional phrase, and so ends the words of a
+// description before it: "a Moscow-based firm that the European Union
+// sanctioned", "a Nairobi-based group in the capital".
+func (d *doc) clauseOrPhraseOpener(i int) bool {
+	w := d.toks[i].lower
+	return determiners[w] || relativePronouns[w] || prepositions[w]
 }

@@ -658,6 +658,12 @@ func TestMemberLabelsAndSeats(t *testing.T) {
 			not: [][3]string{{"LOCATED_IN", "Ana Holm", "Nairobi"}},
 		},
 		{
+			name: "a description with a seat participle ends where a relative clause opens; the body named in the clause sits elsewhere",
+			text: "Varnet Analytics, a Tallinn-based consultancy that the European Union sanctioned last year, denied the claims.",
+			want: [][3]string{{"LOCATED_IN", "Varnet Analytics", "Tallinn"}},
+			not:  [][3]string{{"LOCATED_IN", "European Union", "Tallinn"}},
+		},
+		{
 			name: "the names of a list after a plural settlement noun are no place in one another",
 			text: "The storm flooded the villages of Dorvik, Lanmere and Oskel on Sunday, and the towns of Brask, Helmo, and Kilpa.",
 			not:  [][3]string{{"LOCATED_IN", "Dorvik", "Lanmere"}, {"LOCATED_IN", "Brask", "Helmo"}, {"LOCATED_IN", "Helmo", "Kilpa"}},

@@ -2382,6 +2382,26 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an operation or a network a state runs is interference, on the word of who says so",
+			text: "Poland's Vesta agency said on Monday that the operation was directed by the GRU.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/russia", "source:organization/vesta"}},
+			},
+		},
+		{
+			name: "a network run from a state is its interference",
+			text: "The Ostria Foreign Office said on Friday that the network was run from Iran. Meta removed 300 accounts linked to a campaign run from Iran.",
+			want: []wantEvent{
+				{"INTERFERENCE", "", []string{"agent:country/iran"}},
+			},
+		},
+		{
+			name: "a campaign a party runs, or a military operation a ministry directs, is no interference",
+			text: "Officials said a campaign run by the Halden Party had targeted pensioners. " +
+				"The army said the military operation was directed by the defence ministry.",
+			not: []string{"INTERFERENCE"},
+		},
+		{
 			name: "a covert act no state does is none",
 			text: "A teenager hacked the school's website. Prosecutors charged Ivo Dorn with espionage on Wednesday.",
 			not:  []string{"INTERFERENCE"},

@@ -88,6 +88,13 @@ type trigger struct {
 	// servers", "a Russian cyberattack", "accused Russia of hacking";
 	// not "a teenager hacked the school's website")
 	covert bool
+	// stateRun: a noun of a concerted effort (state-run) that tells of
+	// interference only where a state or its agents run it, by a
+	// participle on it, a passive it is the subject of, or a verb that
+	// traces it to them ("a network run from Russia", "the operation was
+	// directed by the GRU"; not "the rescue operation", "Russia's
+	// campaign", where the possessor may wage a war or seek a seat)
+	stateRun bool
 	// cyber: a verb of breaking into computer systems that tells of an
 	// attack, where no state does it (covert comes first), only where
 	// what it is done to names someone ("hacked the Harbour Ministry's
@@ -222,6 +229,7 @@ var triggerForms = map[string]func(t *trigger){
 	"for-state":       func(t *trigger) { t.forState = true },
 	"covert":          func(t *trigger) { t.covert = true },
 	"covert-noun":     func(t *trigger) { t.noun, t.covert = true, true },
+	"state-run":       func(t *trigger) { t.noun, t.stateRun = true, true },
 	"cyber":           func(t *trigger) { t.cyber = true },
 	"cyber-doer":      func(t *trigger) { t.cyber, t.cyberDoer = true, true },
 	"covert-doer":     func(t *trigger) { t.covert, t.cyber, t.cyberDoer = true, true, true },
