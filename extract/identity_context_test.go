@@ -628,3 +628,18 @@ func TestCapitalAsSurname(t *testing.T) {
 		{"the city alone", "Officials in Lima said Ana Paris had left.", "Lima", 0, "place/lima"},
 	})
 }
+
+// A party whose name holds a parenthesised part of its own ("Janata Dal
+// (United)", "JD(U)") is named with it; the part is no place of its own
+// and the words before it no person. A name whose parentheses only tell
+// namesakes apart in the data is named without them.
+func TestParenthesisedPartyNames(t *testing.T) {
+	text := "The Janata Dal (United) won 14 seats in Ralpur on Tuesday. The JD(U) said Amit Verkar would lead it, and the CPI(M) lost ground to the Janata Dal (Secular)."
+	checkIDs(t, []idCase{
+		{"a name with its part", text, "Janata Dal (United)", 0, "party/janata-dal-united"},
+		{"an acronym with its part", text, "JD(U)", 0, "party/janata-dal-united"},
+		{"another acronym", text, "CPI(M)", 0, "party/communist-party-of-india-marxist"},
+		{"the namesake's part", text, "Janata Dal (Secular)", 0, "party/janata-dal-secular"},
+	})
+	checkKinds(t, text, map[string]string{"Amit Verkar": polgraph.KindPerson}, "Janata Dal", "United", "Secular", "JD")
+}

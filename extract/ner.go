@@ -1191,6 +1191,12 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 	maxN := d.x.gaz.MaxWords() + 3
 	for n := min(maxN, limit-i); n >= 1; n-- {
 		last := &d.toks[i+n-1]
+		if last.text == ")" {
+			if m := d.parenthesisedName(i, n); len(m) > 0 {
+				return n, m
+			}
+			continue
+		}
 		if last.kind != tokWord || !(last.cap || last.allCaps) && (n < 2 || !placeHeads[last.lower] && !legislatureWords[last.lower] && !serviceWords[last.lower] || len(d.x.gaz.Lookup(d.text[d.toks[i].start:last.end])) == 0) {
 			// a name ends in a capital, but for the places the data spells
 			// with a lowercase last word ("Washington state", "Kyiv
@@ -1228,6 +1234,16 @@ func (d *doc) gazAt(i, limit int) (int, []gazetteer.Match) {
 		}
 	}
 	return 0, nil
+}
+
+// parenthesisedName is the gazetteer's names that tokens [i, i+n), a
+// capitalised word to a closing parenthesis, spell with a parenthesised
+// part of their own ("Janata Dal (United)", "JD(U)"), or nil.
+func (d *doc) parenthesisedName(i, n int) []gazetteer.Match {
+	if n < 4 || !d.toks[i].cap && !d.toks[i].allCaps {
+		return nil // a word, "(", a word and ")" at least
+	}
+	return d.x.gaz.LookupParenthesised(d.text[d.toks[i].start:d.toks[i+n-1].end])
 }
 
 // hyphenedParty is the gazetteer's parties that a name of capitalised

@@ -216,6 +216,43 @@ func (g *Gazetteer) Lookup(surface string) []Match {
 	return nil
 }
 
+// LookupParenthesised is Lookup for a surface that writes parentheses
+// ("Janata Dal (United)", "JD(U)"): its matches where the parenthesised
+// part belongs to the name, nil where it is a qualifier the data adds
+// to tell namesakes apart ("Social Democratic Party (Romania)",
+// "Communist Party of Nepal (Nepal, 1991)"), which the press does not
+// write as part of the name.
+func (g *Gazetteer) LookupParenthesised(surface string) []Match {
+	open := strings.LastIndexByte(surface, '(')
+	if open < 0 || !strings.HasSuffix(surface, ")") || g.qualifier(surface[open+1:len(surface)-1]) {
+		return nil
+	}
+	return g.Lookup(surface)
+}
+
+// qualifier reports whether part, the parenthesised end of a name, only
+// tells the name from a namesake: a country or place ("Romania", "UK",
+// "Sydney"), a year or a list ("Nepal, 1991"), or a description in
+// lowercase words ("political party").
+func (g *Gazetteer) qualifier(part string) bool {
+	if part == "" || strings.ContainsAny(part, ",0123456789") || !startsUpperWords(part) {
+		return true
+	}
+	return slices.ContainsFunc(g.Lookup(part), func(m Match) bool {
+		return m.Entry.Kind == polgraph.KindCountry || m.Entry.Kind == polgraph.KindPlace
+	})
+}
+
+// startsUpperWords reports whether every word of s starts with a capital.
+func startsUpperWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // foldAcronym is acronym s with its accented capitals as plain ones
 // ("ÖVP" as "OVP"), or s where a letter does not fold to one letter.
 func foldAcronym(s string) string {

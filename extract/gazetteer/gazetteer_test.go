@@ -891,3 +891,26 @@ func TestTitleCaseAsFields(t *testing.T) {
 		}
 	}
 }
+
+// A form with a parenthesised part of its own is found as written; one
+// whose parentheses only tell namesakes apart in the data is not.
+func TestLookupParenthesised(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct {
+		surface, want string
+	}{
+		{"Janata Dal (United)", "party/janata-dal-united"},
+		{"JD(U)", "party/janata-dal-united"},
+		{"Pakistan Muslim League (N)", "party/pakistan-muslim-league-n"},
+		{"Social Democratic Party (Romania)", ""},
+		{"Janata Dal", ""},
+	} {
+		got := ""
+		if m := g.LookupParenthesised(tt.surface); len(m) > 0 {
+			got = m[0].Entry.ID
+		}
+		if got != tt.want {
+			t.Errorf("LookupParenthesised(%q) = %q, want %q", tt.surface, got, tt.want)
+		}
+	}
+}
