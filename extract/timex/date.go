@@ -75,9 +75,17 @@ func valid(y, m, d int) bool {
 // invited ministers to a ceremony on March 12"), a month well after it is
 // last year's. A dir below -1 is a clause that tells a thing done ("lost the
 // June referendum"): any month after the reference month is last year's.
+// A time a past act looked ahead to (aheadOfPast) is the nearest month of
+// its name, before or after.
 func yearFor(ref date, m, dir int) int {
 	diff, y := m-ref.m, ref.y
 	switch {
+	case dir == aheadOfPast:
+		if diff < -6 {
+			y++
+		} else if diff > 6 {
+			y--
+		}
 	case dir > 0:
 		if diff < -1 {
 			y++

@@ -210,8 +210,14 @@ func (t *tagger) sentenceEnd(i int) bool {
 	return false
 }
 
+// aheadOfPast is the tense of a time a past act looked ahead to ("expelled
+// two diplomats ahead of the October election"): to come then, and now
+// the nearest of its kind on either side.
+const aheadOfPast = 2
+
 // tense guesses whether the clause around token i speaks of the future (+1)
-// or the past (-1), from the nearest auxiliary or verb form; 0 when unsure.
+// or the past (-1), from the nearest auxiliary or verb form; 0 when unsure;
+// aheadOfPast for a time a past act looked ahead to.
 func (t *tagger) tense(i int) int {
 	const window = 30
 	if j := i - 1; reportVerbs[t.word(j)] || t.is(j, "on") && reportVerbs[t.word(j-1)] {
@@ -221,6 +227,9 @@ func (t *tagger) tense(i int) int {
 		return 1 // "urged him to resign by Friday": a deadline to come
 	}
 	if t.isAny(i-1, "upcoming", "coming") || t.is(i-1, "the") && t.is(i-2, "of") && t.is(i-3, "ahead") {
+		if t.nearestTenseBefore(i) < 0 {
+			return aheadOfPast // "targeted voters ahead of the March 9 election": to come when they were targeted, not now
+		}
 		return 1 // "ahead of the October election", "the upcoming June vote": a time to come
 	}
 	if t.is(i-1, "for") && (pollNouns[t.word(i-2)] || stoppageNouns[t.word(i-2)]) {
@@ -294,6 +303,17 @@ func (t *tagger) tense(i int) int {
 		}
 	}
 	return told
+}
+
+// nearestTenseBefore is the tense of the nearest tensed word before token
+// i in its sentence, 0 where there is none.
+func (t *tagger) nearestTenseBefore(i int) int {
+	for j := i - 1; j >= 0 && !t.sentenceEnd(j+1); j-- {
+		if v := t.tenseOf(j); v != 0 {
+			return v
+		}
+	}
+	return 0
 }
 
 // doneOnNoun reports a past verb at j that governs the noun and the time

@@ -527,6 +527,10 @@ func TestDoneMonthsAfterPublication(t *testing.T) {
 		{"Vell invited the mayors to a summit on June 12.", []want{{"June 12", "2025-06-12"}}},
 		{"Vell said the June summit was cancelled.", []want{{"June", "2025-06"}}},
 		{"Moldova expelled two diplomats ahead of the October election.", []want{{"October", "2025-10"}}},
+		// ahead of a past act, the nearest of its name: before the
+		// publication day as well as after it
+		{"The network targeted voters ahead of the March 9 election.", []want{{"March 9", "2025-03-09"}}},
+		{"The network will target voters ahead of the March 9 election.", []want{{"March 9", "2026-03-09"}}},
 		{"Vell quit the party before the upcoming June vote.", []want{{"June", "2025-06"}}},
 		{"Vell has been held since July.", []want{{"July", "2024-07"}}},
 		{"Vell has been held since the coup in July.", []want{{"July", "2024-07"}}},
