@@ -450,6 +450,16 @@ func (d *doc) inNamedMention(i, si int) bool {
 
 // refineType settles triggers whose type depends on their context; "" drops one.
 func (d *doc) refineType(t trigger, i, n, si int) string {
+	typ := d.senseOfTrigger(t, i, n, si)
+	if typ == "ARREST" && d.irregularForceDoes(si, i, n) {
+		return "ATTACK" // "gunmen seized two journalists": an abduction; an arrest is the state's
+	}
+	return typ
+}
+
+// senseOfTrigger is the event type trigger t at tokens [i, i+n) of
+// sentence si tells in its context, or "" where it tells none.
+func (d *doc) senseOfTrigger(t trigger, i, n, si int) string {
 	s := &d.sents[si]
 	next := func(k int) string {
 		if i+n+k < s.last {
