@@ -4599,6 +4599,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "an act practically or virtually done is a way of speaking, no event",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nLena Sorv said on Friday that she had been practically kidnapped by the Harvest Front. " +
+				"Ivo Darsk said the party had virtually expelled him.",
+			not: []string{"ATTACK", "DISMISSAL"},
+		},
+		{
 			name: "power or the initiative seized by anyone but police is no event",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nColonel Mark Tenev seized power in 2019. The opposition seized the initiative on Monday.",
 			not:  []string{"ARREST", "ATTACK", "INVESTIGATION"},
