@@ -55,6 +55,47 @@ var partyOrganNouns = wordSet("party_organ_nouns.txt")
 // policeNouns head a doer of the class "police".
 var policeNouns = wordSet("police_nouns.txt")
 
+// irregularForceNouns and irregularForceModifiers tell a doer that is
+// armed but no arm of the state: "gunmen", "armed men".
+var (
+	irregularForceNouns     = wordSet("irregular_force_nouns.txt")
+	irregularForceModifiers = wordSet("irregular_force_modifiers.txt")
+)
+
+// irregularForceDoes reports a trigger at tokens [i, i+n) of sentence si
+// whose doer is an irregular force: "gunmen seized two journalists",
+// "armed men detained three engineers", not "soldiers seized him".
+func (d *doc) irregularForceDoes(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 {
+		return false
+	}
+	for _, doer := range x.doersOf(w) {
+		if x.irregularForce(doer) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularForce reports a word that names an irregular force, by itself
+// ("militants") or by its modifier ("armed men"); police stay police.
+func (x *syntax) irregularForce(w int) bool {
+	word := strings.ToLower(x.tree.Words[w])
+	if irregularForceNouns[word] {
+		return true
+	}
+	if policeNouns[word] {
+		return false
+	}
+	for _, m := range x.childrenWith(w, "amod") {
+		if irregularForceModifiers[strings.ToLower(x.tree.Words[m])] {
+			return true
+		}
+	}
+	return false
+}
+
 // doerSenseForms are the written forms of the table's triggers, each with
 // its lemma: the parse's lemmas of rare verbs go astray ("raided" read as
 // "raide"), the forms do not, and a sentence is parsed for its doer only

@@ -450,6 +450,37 @@ func (d *doc) inNamedMention(i, si int) bool {
 
 // refineType settles triggers whose type depends on their context; "" drops one.
 func (d *doc) refineType(t trigger, i, n, si int) string {
+	if d.figurativeTrigger(si, i, n) {
+		return "" // "practically kidnapped": a way of speaking, no event
+	}
+	typ := d.senseOfTrigger(t, i, n, si)
+	if typ == "ARREST" && d.irregularForceDoes(si, i, n) {
+		return "ATTACK" // "gunmen seized two journalists": an abduction; an arrest is the state's
+	}
+	return typ
+}
+
+// figurativeAdverbs say a verb is a way of speaking: "practically".
+var figurativeAdverbs = wordSet("figurative_adverbs.txt")
+
+// figurativeTrigger reports a verb trigger at tokens [i, i+n) of sentence
+// si that an adverb of figurativeAdverbs modifies.
+func (d *doc) figurativeTrigger(si, i, n int) bool {
+	x, w := d.verbTriggerAt(si, i, n)
+	if w < 0 {
+		return false
+	}
+	for _, a := range x.childrenWith(w, "advmod") {
+		if figurativeAdverbs[strings.ToLower(x.tree.Words[a])] {
+			return true
+		}
+	}
+	return false
+}
+
+// senseOfTrigger is the event type trigger t at tokens [i, i+n) of
+// sentence si tells in its context, or "" where it tells none.
+func (d *doc) senseOfTrigger(t trigger, i, n, si int) string {
 	s := &d.sents[si]
 	next := func(k int) string {
 		if i+n+k < s.last {

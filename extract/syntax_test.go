@@ -4598,6 +4598,33 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "people seized or detained by gunmen, militants or a mob are abducted, an assault; by soldiers or police arrested",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nGunmen seized the journalist Lena Sorv in Kelmor on Monday. " +
+				"Militants detained the engineer Tomas Reyn near Brevik on Tuesday. Armed men seized the mayor Karim Oudo in Tessit on Wednesday. " +
+				"Soldiers seized the opposition leader Ivo Darsk in Orsk on Thursday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-12", []string{"patient:person/lena-sorv", "place:place/kelmor"}},
+				{"ATTACK", "2025-05-06", []string{"patient:person/tomas-reyn"}},
+				{"ATTACK", "2025-05-07", []string{"patient:person/karim-oudo", "place:place/tessit"}},
+				{"ARREST", "2025-05-08", []string{"patient:person/ivo-darsk"}},
+			},
+		},
+		{
+			name: "a kidnapping or abduction is an assault on those taken, claimed by who took them",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nGunmen kidnapped the journalist Ana Velko in Kelmor on Friday. " +
+				"Two aid workers were abducted in Brevik on Tuesday. The Dune Brigade claimed the abduction on Wednesday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-09", []string{"patient:person/ana-velko", "place:place/kelmor"}},
+				{"ATTACK", "2025-05-06", []string{"place:place/brevik"}},
+			},
+		},
+		{
+			name: "an act practically or virtually done is a way of speaking, no event",
+			text: "The Harvest Front met in Vellin on Sunday.\n\nLena Sorv said on Friday that she had been practically kidnapped by the Harvest Front. " +
+				"Ivo Darsk said the party had virtually expelled him.",
+			not: []string{"ATTACK", "DISMISSAL"},
+		},
+		{
 			name: "power or the initiative seized by anyone but police is no event",
 			text: "The Harvest Front met in Vellin on Sunday.\n\nColonel Mark Tenev seized power in 2019. The opposition seized the initiative on Monday.",
 			not:  []string{"ARREST", "ATTACK", "INVESTIGATION"},
