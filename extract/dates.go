@@ -444,19 +444,21 @@ func (d *doc) relays(a, b *event) bool {
 // toldInClause reports whether event b is told inside a clause of verb
 // event a, as reports and relays read it.
 func (d *doc) toldInClause(a, b *event) bool {
-	if a.noun || b.trig[0] < a.trig[0] {
+	if a.noun {
 		return false
 	}
+	va, vb := -1, -1
 	x := d.syntaxOf(a.sent)
-	if x == nil {
-		return true
+	if x != nil {
+		va, vb = x.eventWord(a), x.eventWord(b)
 	}
-	va, vb := x.eventWord(a), x.eventWord(b)
 	if va < 0 || vb < 0 {
-		return true
+		return b.trig[0] >= a.trig[0] // with no tree to tell, what follows the verb
 	}
 	// the tree tells the clause a reports from a verb coordinated with
-	// it: "accused her on Sunday of … and said" are two tellings
+	// it ("accused her on Sunday of … and said" are two tellings), before
+	// the verb as after it ("Police arrested two men in March, Holm
+	// said": the arrests are what she said)
 	for _, c := range x.childrenWith(va, "ccomp", "parataxis", "obl", "advcl", "xcomp", "obj") {
 		if x.dominates(c, vb) {
 			return true
