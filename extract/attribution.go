@@ -159,7 +159,8 @@ func (d *doc) claimant(ev *event, x *syntax, w int) (source int, attribution str
 			// truth to reports that Dal was arrested, the Kremlin said"
 			return d.claimOwner(ev.sent, x, n), attribution, true
 		}
-		belief := x.isVerb(h) && (beliefVerbs[x.lemma(h)] || claimingVerbs[x.lemma(h)])
+		// a count of votes is no one's belief: "results showed that X won"
+		belief := x.isVerb(h) && (beliefVerbs[x.lemma(h)] || claimingVerbs[x.lemma(h)]) && !(countedTypes[ev.typ] && x.estimateVerb(h, tallyNouns))
 		word := strings.ToLower(x.tree.Words[h])
 		// a clause a subordinator opens is no report ("said it welcomed
 		// the decision, while the OAS called for calm")

@@ -74,7 +74,7 @@ func (d *doc) sentenceTime(ev *event) string {
 					}
 					continue
 				}
-				if d.toldOnByNoOne(x, ev, w) && reportTime == "" {
+				if (d.toldOnByNoOne(x, ev, w) || countedTypes[ev.typ] && x.countTells(w, x.eventWord(ev))) && reportTime == "" {
 					reportTime = t.value
 				}
 				// the tree says which clause the time belongs to; a time

@@ -24,6 +24,9 @@ func (d *doc) statusOf(si, i int, before, after []occurrence, ev *event) string 
 		}
 		return polgraph.StatusAlleged
 	}
+	if d.projected(ev) {
+		return polgraph.StatusAlleged // "X won the election, exit polls suggested": an estimate, no count yet
+	}
 	if d.claimLabelLine(si) {
 		return polgraph.StatusAlleged // "Claim: Senator X voted to close the hospital."
 	}

@@ -83,3 +83,55 @@ func TestSideSaysAlleges(t *testing.T) {
 		t.Errorf("no ATTACK among %v", x.Events)
 	}
 }
+
+// A count of votes tells a win as fact, dated by the day it is given or
+// shows the win; an estimate before the count (exit polls, projections)
+// leaves it alleged, with no one its source.
+func TestCountsAndEstimatesOfAWin(t *testing.T) {
+	tests := []struct {
+		text, status, date string
+	}{
+		{"The Meadow Party won the election in Norway, official results showed on Tuesday.", polgraph.StatusAsserted, "2024-06-04"},
+		{"The Meadow Party won 40 seats in Norway's election, according to preliminary results released on Tuesday.", polgraph.StatusAlleged, "2024-06-04"},
+		{"Official results released on Tuesday showed that the Meadow Party won the election in Norway.", polgraph.StatusAsserted, "2024-06-04"},
+		{"The Meadow Party won the election in Norway, exit polls suggested on Tuesday.", polgraph.StatusAlleged, ""},
+		{"The Meadow Party won the election in Norway, according to exit polls.", polgraph.StatusAlleged, ""},
+		{"Exit polls showed that the Meadow Party won the election in Norway.", polgraph.StatusAlleged, ""},
+	}
+	for _, tt := range tests {
+		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, ev := range x.Events {
+			if ev.Type != "ELECTION" {
+				continue
+			}
+			found = true
+			got := ""
+			if ev.Date != nil {
+				got = *ev.Date
+			}
+			if ev.Status != tt.status || got != tt.date {
+				t.Errorf("%q: ELECTION is %s on %q, want %s on %q", tt.text, ev.Status, got, tt.status, tt.date)
+			}
+			for _, p := range ev.Participants {
+				if p.Role == "source" {
+					t.Errorf("%q: ELECTION has source %s, want none", tt.text, p.Entity)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no ELECTION", tt.text)
+		}
+	}
+	// a count that shows no event tells none
+	x, err := extractor.Extract(context.Background(), polgraph.Article{Text: "Official results showed wide support for the reform on Tuesday.", PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(x.Events) != 0 {
+		t.Errorf("a count showing support: got events %v, want none", x.Events)
+	}
+}
