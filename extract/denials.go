@@ -1471,8 +1471,55 @@ func (d *doc) denialsByNegation() {
 			ev.typ = "DENIAL"
 		} else if c := d.claimOfNegatedAct(ev); c != nil {
 			ev.typ, ev.denies = "DENIAL", []*event{c}
+		} else if c := d.suchEventDenied(ev); c != nil {
+			ev.typ, ev.denies = "DENIAL", []*event{c}
 		}
 	}
+}
+
+// suchEventDenied is the claimed event that statement ev says did not
+// happen by pointing back to it with "no such": "The Interior Ministry
+// said no such arrest took place" after a post claiming that Brenak was
+// arrested. "Such" names an event already told, so the statement denies
+// it whoever speaks, a participant or not: the nearest claimed event, in
+// the four sentences before, of a type the noun tells.
+func (d *doc) suchEventDenied(ev *event) *event {
+	x, v := d.eventTree(ev)
+	if v < 0 {
+		return nil
+	}
+	for _, c := range x.childrenWith(v, "ccomp") {
+		subj := x.childrenWith(c, "nsubj")
+		if len(subj) != 1 || !x.happening(c) || !x.negated(subj[0]) || !x.pointsBack(subj[0]) {
+			continue
+		}
+		types := nounEventTypes(x.tree.Words[subj[0]])
+		for i := len(d.events) - 1; i >= 0; i-- {
+			o := d.events[i].kept()
+			if o != nil && o.sent < ev.sent && o.sent >= ev.sent-4 && types[o.typ] && o.claimed() {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// pointsBack reports whether noun n is modified by "such", which points
+// back to something already told ("no such meeting").
+func (x *syntax) pointsBack(n int) bool {
+	return slices.ContainsFunc(x.childrenWith(n, "amod", "det"), func(c int) bool { return x.lemma(c) == "such" })
+}
+
+// nounEventTypes are the event types that word, as a one-word noun
+// trigger, tells ("meeting", "arrest").
+func nounEventTypes(word string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range triggers[strings.ToLower(word)] {
+		if t.noun && len(t.words) == 1 {
+			out[t.typ] = true
+		}
+	}
+	return out
 }
 
 // claimOfNegatedAct is the claim told before statement ev, within four
@@ -1573,12 +1620,7 @@ func (d *doc) negatedEventTypes(si int, x *syntax, c int, speaker int) map[strin
 		if !x.negated(c) && !x.negated(subj) { // "no such meeting"
 			return out
 		}
-		for _, t := range triggers[strings.ToLower(x.tree.Words[subj])] {
-			if t.noun && len(t.words) == 1 {
-				out[t.typ] = true
-			}
-		}
-		return out
+		return nounEventTypes(x.tree.Words[subj])
 	}
 	// the speaker by a pronoun or by name, or the state a body speaks
 	// for: "Iran's embassy said Tehran had never interfered"

@@ -435,6 +435,14 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Tomas Brill accused Petra Holm of meeting Russian officials in Moscow in March. " +
 				"Holm said no such meeting took place.",
 			[]string{"Petra Holm -> MEETING"}},
+		{"no such event, said by one who took no part in the claimed one",
+			"A post on Facebook claims that MP Ivo Brenak was arrested in Vellin on March 3. " +
+				"The Interior Ministry said no such arrest took place.",
+			[]string{"Interior Ministry -> ARREST"}},
+		{"an event that happened, said by one who took no part, denies nothing",
+			"A post on Facebook claims that MP Ivo Brenak was arrested in Vellin on March 3. " +
+				"The Interior Ministry said the arrest took place.",
+			nil},
 		{"one's own act negated",
 			"The Ostraven Herald reported on Monday that Mirko Dal had met the Iranian ambassador in Paris. " +
 				"Dal insisted he had never met the ambassador.",

@@ -502,15 +502,41 @@ func (x *syntax) modalOrNegated(w int) bool {
 			return true
 		}
 	}
-	for _, a := range x.childrenWith(w, "advmod") {
-		if negations[strings.ToLower(x.tree.Words[a])] {
+	return x.negatedVerb(w)
+}
+
+// negatedVerb reports a verb a negation denies: "did not say", "never
+// met".
+func (x *syntax) negatedVerb(w int) bool {
+	return slices.ContainsFunc(x.childrenWith(w, "advmod"), func(a int) bool { return negations[strings.ToLower(x.tree.Words[a])] })
+}
+
+var negations = set("not n't never")
+
+// unsaidInTree reports a verb of speech a negation right before it
+// denies: "Vasko did not say that the government would close hospitals",
+// a fact-check's answer to a claim, tells no statement of hers. A
+// negation further off, in a quote the parse hangs on "said" ("“… and
+// not that of the government,” Estefan said"), denies nothing said.
+func (d *doc) unsaidInTree(si, i, n int) bool {
+	x, w := d.triggerTree(si, i, n)
+	if w < 0 || !x.isVerb(w) {
+		return false
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "advmod"), func(a int) bool {
+		return negations[strings.ToLower(x.tree.Words[a])] && a < w && a >= w-3 && !x.punctuationBetween(a, w)
+	})
+}
+
+// punctuationBetween reports a punctuation mark among words (a, b).
+func (x *syntax) punctuationBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if x.tree.UPOS[k] == "PUNCT" {
 			return true
 		}
 	}
 	return false
 }
-
-var negations = set("not n't never")
 
 // conditionalInTree reports a trigger inside a clause the tree opens with
 // a conjunction of condition ("if the ministry promised to release him",

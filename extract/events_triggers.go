@@ -656,7 +656,7 @@ func (d *doc) senseOfTrigger(t trigger, i, n, si int) string {
 	if d.deemedByRule(i, s.first) {
 		return "" // "who joins another is deemed to have resigned": a rule, not an event
 	}
-	if !(t.typ == "INTERFERENCE" && d.stateAttempt(si, i, n)) && (d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n)) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || d.conditionalInTree(si, i, n) {
+	if !(t.typ == "INTERFERENCE" && d.stateAttempt(si, i, n)) && (d.infinitiveAfterIrrealis(i, s.first) || d.wishedInTree(si, i, n)) || !t.speech && d.modalInTree(si, i, n) && !d.epistemicPerfect(si, i, n) || t.speech && d.unsaidInTree(si, i, n) || d.conditionalInTree(si, i, n) {
 		return "" // "urged Orlov to resign", "refused to step down", "urged partners to widen sanctions": nothing happened
 	}
 	// a stance's plain form takes no sense from its object: "I welcome

@@ -228,6 +228,38 @@ func (x *syntax) bareParticiple(v int) bool {
 	return (x.tree.XPOS[v] == "VBN" || x.tree.XPOS[v] == "VBD") && len(x.childrenWith(v, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")) == 0
 }
 
+// reportReadAsParticiplesDependent mends a parse that makes a reduced
+// relative on the sentence's subject its root and the verb of saying
+// after it that relative's dependent: in "A video viewed 2,000 times on
+// TikTok says that Holm was arrested", "viewed" is the root, "video" its
+// subject and "says" its oblique, so nothing would tell the arrest. A
+// participle with no auxiliary does not take the subject a present verb
+// of saying after it lacks; where that verb reports a clause and joins
+// nothing by a conjunction, it is the sentence's verb, the noun its
+// subject and the participle a clause on the noun.
+func (x *syntax) reportReadAsParticiplesDependent() {
+	t := &x.tree
+	p := slices.Index(t.Head, -1)
+	if p < 0 || t.XPOS[p] != "VBN" || len(x.childrenWith(p, "aux", "aux:pass")) > 0 {
+		return
+	}
+	subj := x.childrenWith(p, "nsubj")
+	if len(subj) != 1 || subj[0] > p || t.UPOS[subj[0]] != "NOUN" {
+		return
+	}
+	for r := p + 1; r < len(t.Words); r++ {
+		if t.Head[r] != p || t.XPOS[r] != "VBZ" || !sayingVerbs[strings.ToLower(t.Words[r])] || len(x.childrenWith(r, "cc", "nsubj")) > 0 || len(x.childrenWith(r, "ccomp")) == 0 {
+			continue
+		}
+		n := subj[0]
+		x.adoptAfter(p, r, r)
+		t.Head[r], t.Rel[r] = -1, "root"
+		t.Head[n], t.Rel[n] = r, "nsubj"
+		t.Head[p], t.Rel[p] = n, "acl"
+		return
+	}
+}
+
 // verbAfterRelative mends a parse that leaves a sentence without a verb
 // when a relative clause parts its subject from it: in "Ivo Dorn, who
 // took office in January, met Ada Holm", the name is the root and "met"

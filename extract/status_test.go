@@ -43,6 +43,10 @@ func TestStatusScope(t *testing.T) {
 		{"Police arrested Ivo Dorn in Wexcombe on Monday, the Daily Lantern reported.", "ARREST", polgraph.StatusAlleged},
 		{"Police arrested Ivo Dorn in Wexcombe on Monday, the ministry said.", "ARREST", polgraph.StatusAsserted},
 		{"Senator Petra Holm attended three private dinners with officials from Ostria's consulate in 2022, The Harbour Lantern reported on Wednesday, citing two security sources.", "MEETING", polgraph.StatusAlleged},
+		// a post a fact-check cites alleges what it tells, past a reduced
+		// relative on it
+		{"A post shared 40,000 times on Facebook alleges that Mayor Ivo Brenak met a Varovian envoy in May.", "MEETING", polgraph.StatusAlleged},
+		{"A post on Facebook alleges that Mayor Ivo Brenak met a Varovian envoy in May.", "MEETING", polgraph.StatusAlleged},
 		// a letter a report's verb publishes is its authors' words, no
 		// report framing what a participle on it tells
 		{"The Civic Forum published a letter on Monday urging Prime Minister Karel Vost to resign.", "REQUEST", polgraph.StatusAsserted},

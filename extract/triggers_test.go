@@ -172,3 +172,23 @@ func TestParticipleAfterClauseIsAct(t *testing.T) {
 		},
 	})
 }
+
+// A verb of speech a negation denies tells no statement: a fact-check's
+// "did not say" answers a claim about the speaker; what the speaker did
+// say, beside it or in a clause, is told.
+func TestUnsaidIsNoStatement(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Health minister Ilona Vasko did not say that the government would close 40 rural hospitals.", false},
+		{"Senator Ray Dunmore never said that the council had cut the budget.", false},
+		{"Ilona Vasko said she did not meet Petr Hanzal.", true},
+		{"Ilona Vasko did not say whether the hospitals would close, but said she would resign.", true},
+	}
+	for _, tt := range tests {
+		if got, events := toldOfType(t, "Row", tt.text, "STATEMENT"); got != tt.want {
+			t.Errorf("%q: a STATEMENT is %v, want %v (%+v)", tt.text, got, tt.want, events)
+		}
+	}
+}
