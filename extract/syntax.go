@@ -266,6 +266,8 @@ func (d *doc) statesReadAsOtherWords(si int, x *syntax) {
 	}
 }
 
+// stancePrefixes make a side's adjective of the word they are hyphened
+// to ("Pro-Beijing", "Anti-war"; data/words/stance_prefixes.txt).
 var stancePrefixes = wordSet("stance_prefixes.txt")
 
 // stanceWordsReadAsOther retags as an adjective a word of a side taken
