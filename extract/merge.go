@@ -327,9 +327,10 @@ func (d *doc) mergeEvents() {
 				continue
 			}
 			if !o.noun && alleged(o) == alleged(ev) && (shares(o, ev) && compatible(o.date, ev.date) || o.sent == ev.sent) && !d.relativeApart(ev, o) && !d.peopleApart(o, ev) && !d.ballotsApart(o, ev) && !d.stagesApart(o, ev) {
-				if o.date == "" && o.sent == ev.sent && ev.dateFrom == "sentence" {
-					// "lost its majority in an election in October": the
-					// verb's event, named and dated by the noun
+				if (o.date == "" || !datedInItsSentence(o)) && o.sent == ev.sent && ev.dateFrom == "sentence" {
+					// "lost its majority in an election in October",
+					// "in Sunday's election": the verb's event, named and
+					// dated by the noun, whatever the story lent it
 					o.date, o.prec, o.dateFrom = ev.date, ev.prec, ev.dateFrom
 				}
 				if towns := ev.withRole("place"); o.sent != ev.sent && !o.hasRole("place") && len(towns) == 1 {
@@ -487,6 +488,17 @@ func (d *doc) namesBody(si int, x *syntax, w int) bool {
 		if m := d.mentionAtWord(si, x, c); m != nil && m.kind == polgraph.KindOrganization {
 			return true
 		}
+	}
+	return false
+}
+
+// datedInItsSentence reports whether event ev's date comes from its own
+// sentence or the events told in it, not from the story around it (the
+// lead's day, a section's heading, the paragraph's year).
+func datedInItsSentence(ev *event) bool {
+	switch ev.dateFrom {
+	case "sentence", "coref", "sibling":
+		return true
 	}
 	return false
 }

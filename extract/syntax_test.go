@@ -5419,6 +5419,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
+			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
+		},
+		{
 			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
 			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
 				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",
