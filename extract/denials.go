@@ -653,7 +653,7 @@ func (d *doc) deniedByNoun(i int, ev *event) *event {
 		case w < 0:
 			return nil
 		case c >= 0:
-			refers, noun = deniedNouns[x.lemma(c)], c
+			refers, noun = claimRefers(x, c), c
 		default:
 			refers = "claim"
 		}

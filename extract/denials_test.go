@@ -686,6 +686,18 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Estonia expelled two Russian diplomats on Friday, the foreign ministry said. " +
 				"The Internal Security Service said the diplomats had recruited informants in Narva. Russia denied any involvement.",
 			[]string{"Russia -> "}},
+		{"a post called fake in a clause of speech denies what it claims",
+			"A post on Telegram claims that MP Ivo Brenak was arrested in Larissa on Sunday. " +
+				"The Interior Ministry said the post was fake.",
+			[]string{"Interior Ministry -> ARREST"}},
+		{"a video called fabricated, as a passive, denies what it claims",
+			"A video shared online claims that Mayor Dana Korlov was detained in Vorna. " +
+				"Korlov's office said on Monday that the video was fabricated.",
+			[]string{"Dana Korlov -> ARREST"}},
+		{"a post refused, or a decision called fake, calls no claim false",
+			"A post on Telegram claims that MP Ivo Brenak was arrested in Larissa on Sunday. " +
+				"The Interior Ministry rejected the post. Brenak said the decision was fake.",
+			nil},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

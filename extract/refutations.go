@@ -77,6 +77,20 @@ func (d *doc) speechCue(si int) bool {
 	return false
 }
 
+// claimCarriers carry a claim without naming it one ("the video was
+// fake"): a claim only as the subject of a predicate of falsity.
+var claimCarriers = wordSet("claim_carrier_nouns.txt")
+
+// claimRefers is what kind of earlier event claim word c, which
+// refutation gives, refers back to (denied_nouns.tsv): a claim for a
+// carrier of one.
+func claimRefers(x *syntax, c int) string {
+	if r := deniedNouns[x.lemma(c)]; r != "" {
+		return r
+	}
+	return "claim"
+}
+
 // claimPronouns stand for a claim told before: "that is not true".
 var claimPronouns = set("this that it they these those")
 
@@ -187,9 +201,13 @@ func (d *doc) refutation(si int) (word, claim int) {
 				return w, -1
 			}
 		}
+		predicate := refutationUses[x.lemma(w)] == "false" || refutationUses[x.lemma(w)] == "true"
 		for _, c := range claims {
 			switch {
 			case deniedNouns[x.lemma(c)] != "":
+				return w, c
+			case predicate && claimCarriers[x.lemma(c)]:
+				// "said the post was fake": what the post claims
 				return w, c
 			case claimPronouns[x.lemma(c)]:
 				if a := x.gerundAntecedent(w); a >= 0 && deniedNouns[x.lemma(a)] == "" {
