@@ -270,6 +270,8 @@ func TestCapitalAsActorOrPlace(t *testing.T) {
 		{"subject of a mind's predicate", "The White House said Washington was ready to talk to Tomas Brevik.", "Washington", 0, "country/united-states"},
 		{"subject of a mind's passive", "Moscow was angered by the visit, Tomas Brevik said.", "Moscow", 0, "country/russia"},
 		{"subject of a weather predicate", "Paris was sunny on Monday, Tomas Brevik wrote.", "Paris", 0, "place/paris"},
+		{"subject of a freeze with an object", "Minsk froze the assets of two Varovian banks, its foreign ministry said on Friday.", "Minsk", 0, "country/belarus"},
+		{"subject of a freeze without one", "Minsk froze overnight, Tomas Brevik wrote.", "Minsk", 0, "place/minsk"},
 		{"US capital as a place", "Ilsa Varn flew to Washington on Monday to meet officials of the United States.", "Washington", 0, "place/washington-d-c"},
 		{"US capital beside the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington", 1, "place/washington-d-c"},
 		{"the state", "Ilsa Varn, a senator from Washington state, flew to Washington on Monday.", "Washington state", 0, "place/washington-state"},

@@ -15,12 +15,13 @@ import (
 var metonymyTSV string
 
 // metonymyCues is data/metonymy.tsv: the verbs whose subject is a place as
-// such, those whose object acts, the nouns that stand for the article's
+// such, those whose subject is a place only without an object, those whose
+// object acts, the nouns that stand for the article's
 // state, the nouns that make a country's name a body's, those for who
 // denies on someone's behalf, those for whose words are someone's and
 // those whose "for" or "of" is one served in secret.
-var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, voiceOf, ownerSpeaksFor, stances, servedBy map[string]bool }) {
-	c.placeVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.voiceOf, c.ownerSpeaksFor, c.stances, c.servedBy = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+var metonymyCues = func() (c struct{ placeVerbs, weatherVerbs, actorObjects, stateNouns, bodyHeads, speaksFor, voiceOf, ownerSpeaksFor, stances, servedBy map[string]bool }) {
+	c.placeVerbs, c.weatherVerbs, c.actorObjects, c.stateNouns, c.bodyHeads, c.speaksFor, c.voiceOf, c.ownerSpeaksFor, c.stances, c.servedBy = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for n, line := range strings.Split(metonymyTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") || line == "cue\tword" {
 			continue
@@ -32,6 +33,8 @@ var metonymyCues = func() (c struct{ placeVerbs, actorObjects, stateNouns, bodyH
 		switch f[0] {
 		case "place-verb":
 			c.placeVerbs[f[1]] = true
+		case "place-verb-alone":
+			c.weatherVerbs[f[1]] = true
 		case "actor-object":
 			c.actorObjects[f[1]] = true
 		case "state-noun":
@@ -95,7 +98,7 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 		if len(x.childrenWith(v, "cop")) > 0 {
 			return x.stance(v), true // "Washington was ready to talk", not "Paris was sunny"
 		}
-		return x.isVerb(v) && !metonymyCues.placeVerbs[x.lemma(v)], true
+		return x.isVerb(v) && !x.placeOwnVerb(v), true
 	case "nsubj:pass":
 		return len(x.childrenWith(v, "xcomp")) > 0 || x.stance(v), true // "Moscow was angered by the move"
 	case "obl:agent":
@@ -125,6 +128,15 @@ func (d *doc) actorInTree(m *mention) (actor, ok bool) {
 		return len(x.childrenWith(v, "xcomp")) > 0 || metonymyCues.actorObjects[x.lemma(v)], true
 	}
 	return false, true
+}
+
+// placeOwnVerb reports a verb v whose subject is a place as such: one of
+// metonymy.tsv's place verbs, or of its place-verb-alone verbs with no
+// object ("Moscow froze" is the weather, "Moscow froze the assets" the
+// state's act).
+func (x *syntax) placeOwnVerb(v int) bool {
+	lemma := x.lemma(v)
+	return metonymyCues.placeVerbs[lemma] || metonymyCues.weatherVerbs[lemma] && len(x.childrenWith(v, "obj")) == 0
 }
 
 // stance reports a predicate word w of a mind (metonymy.tsv's stance

@@ -78,6 +78,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		stanceWordsReadAsOther(x)
 		d.namesReadAsVerbs(si, x)
 		d.pastsReadAsNames(si, x)
+		pastsReadAsPrepositions(x)
 		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
@@ -331,6 +332,24 @@ func (d *doc) pastsReadAsNames(si int, x *syntax) {
 		}
 		if w := x.at(m.last); w >= 0 && x.pos(w) == "PROPN" && parse.IrregularPast(strings.ToLower(x.tree.Words[w])) {
 			parse.Default().MarkPastTense(&x.tree, w)
+		}
+	}
+}
+
+// pastsReadAsPrepositions retags as past tenses the irregular verb forms
+// the tagger, never having seen them, reads as a preposition after a noun,
+// and tags the words after them again: in "Minsk froze the assets of
+// three firms", "froze" read as a preposition leaves the clause no verb,
+// the city no act and the assets no one to freeze them. No irregular past
+// is a preposition, and a noun before it is the subject it follows.
+func pastsReadAsPrepositions(x *syntax) {
+	for w := 1; w < len(x.tree.Words); w++ {
+		word := x.tree.Words[w]
+		if x.pos(w) != "ADP" || word != strings.ToLower(word) || !parse.IrregularPast(word) {
+			continue
+		}
+		if prev := x.pos(w - 1); (prev == "NOUN" || prev == "PROPN") && parse.Default().MarkPastTense(&x.tree, w) {
+			parse.Default().RetagAfter(&x.tree, w)
 		}
 	}
 }

@@ -159,6 +159,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"SANCTION": 3},
 		},
 		{
+			name: "an irregular past the tagger reads as a preposition after its subject is the verb, and a capital that freezes assets acts for its state, whose ministry then speaks for it; a city frozen by the weather does nothing",
+			text: "Minsk froze the assets of two Lithuanian banks, its foreign ministry said on Friday. The Velmar Council froze the accession process with Georgia on Monday. " +
+				"Temperatures froze in Minsk on Tuesday. Minsk froze overnight, Ivan Sorel wrote.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-09", []string{"agent:country/belarus"}},
+				{"STATEMENT", "2025-05-09", []string{"agent:country/belarus"}},
+				{"SANCTION", "2025-05-12", []string{"agent:organization/velmar-council", "patient:country/georgia"}},
+			},
+			count:    map[string]int{"SANCTION": 2, "STATEMENT": 2},
+			notParts: []string{"place:place/minsk"},
+		},
+		{
 			name: "a state that halts or breaks off talks with another, closes its border with it or revokes visas sanctions it; talks stopped are no meeting, and a strike halted or fees frozen no sanction",
 			text: "Canada halted trade talks with India on Friday. Poland closed its border with Belarus on Monday. Brazil broke off negotiations with Chile on Saturday. " +
 				"Germany revoked the visas of three Russian journalists on Tuesday. The dockworkers' union halted its strike on Sunday. " +
