@@ -110,6 +110,13 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Nina Varga", "European Union"}},
 		},
 		{
+			name: "the party a seat is held for, after the seat's verb",
+			text: "Officials in Britain spoke on Sunday. Ivo Hart, who represents Northgate for the Conservatives, said nothing. " +
+				"Kit Rowe represents Westfield for the Green Party. Tess Lamb, who served the town for years, retired.",
+			want: [][3]string{{"MEMBER_OF", "Ivo Hart", "Conservative Party (UK)"}, {"MEMBER_OF", "Kit Rowe", "Green Party of England and Wales"},
+				{"REPRESENTS", "Ivo Hart", "Northgate"}},
+		},
+		{
 			name: "a vice president of a body does not lead it",
 			text: "Teo Marsh, vice president of the Northfield Institute, said profits fell.",
 			not:  [][3]string{{"LEADS", "Teo Marsh", "Northfield Institute"}},

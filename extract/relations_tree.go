@@ -126,8 +126,12 @@ func (d *doc) treeMemberships(si int) {
 		if x.baseRel(w) == "nmod" && memberListCases[x.caseOf(w)] && x.head(w) >= 0 {
 			words = append(words, x.head(w)) // "three MPs of the Centre Party, including Lena Frisk"
 		}
-		for _, p := range d.districtsHeld(si, x, w) {
+		seats := seatVerbs(x, w)
+		for _, p := range d.districtsHeld(si, x, seats) {
 			d.addRel(&relation{typ: "REPRESENTS", from: m.ent, to: p, sent: si, conf: 0.7})
+		}
+		for _, p := range d.seatParties(si, x, seats) {
+			d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.65})
 		}
 		for _, n := range words {
 			word := strings.ToLower(x.tree.Words[n])
@@ -647,16 +651,35 @@ func (d *doc) nationalsNamed(si int) {
 // (data/words/district_verbs.txt).
 var districtVerbs = wordSet("district_verbs.txt")
 
-// districtsHeld are the electoral districts that the person the name
-// word w stands for represents, by a verb of districtVerbs whose subject
-// the name is or whose relative clause is on it: "Ivo Dorn, who
-// represents the northern constituency of Brevik", "Ana Holm represents
-// Kavran East"; or by such a verb's infinitive on a passive the name is
-// the subject of, or whose relative clause is on it: "Ana Holm was
-// elected to represent Kavran East", "Ivo Dorn, who was returned to
-// represent Brevik in 2019". A town alone is one only as a place, not a
-// country ("represents Germany at the talks" holds no seat).
-func (d *doc) districtsHeld(si int, x *syntax, w int) []int {
+// districtsHeld are the electoral districts that the objects of verbs, a
+// person's seatVerbs, name: "Ivo Dorn, who represents the northern
+// constituency of Brevik", "Ana Holm represents Kavran East", "Ivo Dorn,
+// who was returned to represent Brevik in 2019". A town alone is one
+// only as a place, not a country ("represents Germany at the talks"
+// holds no seat).
+func (d *doc) districtsHeld(si int, x *syntax, verbs []int) []int {
+	var out []int
+	for _, v := range verbs {
+		for _, o := range x.objectsOf(v) {
+			named := []int{o}
+			if districtNouns[strings.ToLower(x.lemma(o))] {
+				named = slices.DeleteFunc(x.childrenWith(o, "nmod"), func(c int) bool { return x.caseOf(c) != "of" })
+			}
+			for _, c := range named {
+				if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindPlace {
+					out = appendNew(out, m.ent)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// seatVerbs are the verbs of districtVerbs by which the person name word
+// w stands for holds a seat: those whose subject the name is or whose
+// relative clause is on it, and such a verb's infinitive on a passive so
+// placed ("was elected to represent Kavran East").
+func seatVerbs(x *syntax, w int) []int {
 	var verbs []int
 	if x.baseRel(w) == "nsubj" && x.head(w) >= 0 {
 		verbs = append(verbs, x.head(w))
@@ -667,20 +690,19 @@ func (d *doc) districtsHeld(si int, x *syntax, w int) []int {
 			verbs = append(verbs, x.childrenWith(v, "xcomp")...)
 		}
 	}
+	return slices.DeleteFunc(verbs, func(v int) bool { return !x.isVerb(v) || !districtVerbs[x.lemma(v)] })
+}
+
+// seatParties are the parties a seat is held for: a party after "for"
+// on a verb of seatVerbs ("Ivo Hart, who represents Northgate for the
+// Conservatives", "Kit Rowe has served the ward for Labour since 2019").
+// One who holds a seat for a party sits as its member.
+func (d *doc) seatParties(si int, x *syntax, verbs []int) []int {
 	var out []int
 	for _, v := range verbs {
-		if !x.isVerb(v) || !districtVerbs[x.lemma(v)] {
-			continue
-		}
-		for _, o := range x.objectsOf(v) {
-			named := []int{o}
-			if districtNouns[strings.ToLower(x.lemma(o))] {
-				named = slices.DeleteFunc(x.childrenWith(o, "nmod"), func(c int) bool { return x.caseOf(c) != "of" })
-			}
-			for _, c := range named {
-				if m := d.mentionOver(si, x.token(c)); m != nil && m.ent >= 0 && m.via != "demonym" && d.ents[m.ent].kind == polgraph.KindPlace {
-					out = appendNew(out, m.ent)
-				}
+		for _, c := range x.childrenWith(v, "obl") {
+			if p := d.partyAt(si, x, c); p >= 0 && x.caseOf(c) == "for" {
+				out = appendNew(out, p)
 			}
 		}
 	}
