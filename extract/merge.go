@@ -221,6 +221,9 @@ func (d *doc) mergeEvents() {
 		if d.measureSays(ev) {
 			ev.dropped = true // "adopted a resolution condemning X": the vote
 		}
+		if d.voteSetting(ev) {
+			ev.dropped = true // "approved the increase after a four-hour meeting": the vote's sitting
+		}
 		if d.toldByParticiple(ev) {
 			ev.dropped = true // "wrote to the Speaker asking him to act": the letter is the request
 		}

@@ -129,19 +129,31 @@ func (d *doc) chamberActs(si int, x *syntax, v int) bool {
 	for _, w := range doers {
 		if m := d.mentionOver(si, x.token(w)); m != nil {
 			for _, e := range d.refs(m) {
-				if d.ents[e].kind == polgraph.KindOrganization && isLegislature(d.ents[e]) {
+				if d.ents[e].kind == polgraph.KindOrganization && (isLegislature(d.ents[e]) || votingBody(d.ents[e])) {
 					return true
 				}
 			}
 		}
-		if word := foldWord(strings.ToLower(x.tree.Words[w])); legislatorNouns[strings.ToLower(x.lemma(w))] || legislatorNouns[strings.TrimSuffix(word, "s")] || legislatureWords[word] {
-			return true // "lawmakers", "MPs", "the lower house", an unresolved "the Senate"
+		if word := foldWord(strings.ToLower(x.tree.Words[w])); legislatorNouns[strings.ToLower(x.lemma(w))] || legislatorNouns[strings.TrimSuffix(word, "s")] || legislatureWords[word] || votingBodyWords[word] {
+			return true // "lawmakers", "MPs", "the lower house", an unresolved "the Senate", "the council"
 		}
 		if x.rel(w) == "obl:agent" && voteNouns[strings.ToLower(x.tree.Words[w])] && len(x.childrenWith(w, "nummod")) > 0 {
 			return true // "by 201 votes": a tally
 		}
 	}
 	return false
+}
+
+// votingBodyWords name a body that decides by vote though no
+// legislature: "council", "committee", "board".
+var votingBodyWords = wordSet("voting_body_words.txt")
+
+// votingBody reports an organisation whose name's last word is a
+// votingBodyWords word: "Dunmore City Council", "the Planning
+// Committee"; "Council of Europe" ends in no such word.
+func votingBody(e *entity) bool {
+	words := lowerWords(e.name)
+	return len(words) > 0 && votingBodyWords[words[len(words)-1]]
 }
 
 // stateVoteVerbs tell of a vote only where a state casts it.

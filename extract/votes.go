@@ -466,3 +466,31 @@ func (d *doc) doneByVote(ev *event) []int {
 	}
 	return out
 }
+
+// voteSettingNouns name the sitting at which a body votes.
+var voteSettingNouns = wordSet("vote_setting_nouns.txt")
+
+// voteSetting reports a meeting told by a noun that is an oblique of a
+// vote's verb, with no one met "with": in "the council approved the
+// increase after a four-hour meeting" the meeting is where the vote was
+// taken, no event of its own.
+func (d *doc) voteSetting(ev *event) bool {
+	if ev.typ != "MEETING" || !ev.noun || ev.dropped {
+		return false
+	}
+	x, w := d.eventTree(ev)
+	if w < 0 || x.baseRel(w) != "obl" || !voteSettingNouns[strings.ToLower(x.tree.Words[w])] {
+		return false
+	}
+	for _, c := range x.childrenWith(w, "nmod") {
+		if x.caseOf(c) == "with" {
+			return false // "after a meeting with the developer": someone met
+		}
+	}
+	for _, o := range d.evSent[ev.sent] {
+		if o.typ == "VOTE" && !o.noun && !o.dropped && x.eventWord(o) == x.head(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -312,6 +312,22 @@ func TestVotes(t *testing.T) {
 			count: map[string]int{"VOTE": 1},
 		},
 		{
+			name: "a council approves a tax rise after a long meeting: a vote, no meeting",
+			text: "Harrowby Borough Council approved a 3.5 per cent council tax increase on Tuesday after a five-hour meeting.",
+			want: []wantEvent{{"VOTE", "2025-05-06", []string{"agent:organization/harrowby-borough-council"}}},
+			not:  []string{"MEETING"},
+		},
+		{
+			name: "an unnamed council approves plans: the council named before",
+			text: "Harrowby Borough Council met on Monday. On Wednesday the council approved plans for a new ring road.",
+			want: []wantEvent{{"VOTE", "2025-05-07", []string{"agent:organization/harrowby-borough-council"}}},
+		},
+		{
+			name: "a committee rejects a scheme",
+			text: "The Orlen Valley Planning Committee rejected the parking scheme on Thursday.",
+			want: []wantEvent{{"VOTE", "2025-05-08", []string{"agent:organization/orlen-valley-planning-committee"}}},
+		},
+		{
 			name: "an approval by no chamber is no vote",
 			text: "Ivo Marek's approval rating fell on Friday after the board's approval of the merger.",
 			not:  []string{"VOTE"},
