@@ -55,6 +55,9 @@ func (d *doc) sentenceTime(ev *event) string {
 			if !ev.noun && d.aheadOnInfinitive(x, x.eventWord(ev), ti, d.tokenBefore(t.end)+1, t) {
 				continue // "subpoenaed Holm to testify on Feb. 10": the testimony's day, not the subpoena's
 			}
+			if h := x.nounHead(x.at(ti)); ti > 0 && d.toks[ti-1].lower == "since" && h >= 0 && !own[h] {
+				continue // "lost its majority, the first such defeat since 2009": a span's start on another noun, which dates no act; not "under sanctions since 2022"
+			}
 			if w := x.timeOwner(ti, d.tokenBefore(t.end)+1, d.isEventWord(x, ev.sent)); w >= 0 {
 				if !ev.noun && x.timeForObject(x.objectOf(w), w, x.spanHead(ti, d.tokenBefore(t.end)+1)) {
 					continue // "called a strike for Tuesday and urged members to join": when the strike is set for, not when it was called
@@ -756,4 +759,15 @@ func (d *doc) timesOf(si int) []timeExpr {
 		hi++
 	}
 	return d.times[lo:hi]
+}
+
+// nounHead is the noun word w hangs on, or -1.
+func (x *syntax) nounHead(w int) int {
+	if w < 0 {
+		return -1
+	}
+	if h := x.head(w); h >= 0 && (x.pos(h) == "NOUN" || x.pos(h) == "PROPN") {
+		return h
+	}
+	return -1
 }

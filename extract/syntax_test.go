@@ -5436,6 +5436,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
 		},
 		{
+			name: "a time after \"since\" on a noun (\"the first such defeat since 2009\") is a span's start and dates no act",
+			text: "OSLO, May 12 (Nordwire) - The ruling Harvest Party lost its majority in the lower house in Sunday's election, the first such defeat since 2009.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/harvest-party--no"}}},
+		},
+		{
 			name: "a toll's conjuncts share the attack and its time, whichever the parse hangs them on (\"were killed and 15 wounded in a bombing on Friday\")",
 			text: "Two soldiers were killed and 15 wounded in a suicide bombing at an army base in Mogadishu on Friday, officials said.\n\n" +
 				"At least 30 people were killed and over 200 injured in a bomb blast near the French embassy in Kabul on Thursday, police said.",
