@@ -539,6 +539,16 @@ func TestCareerPosts(t *testing.T) {
 			not: []datedFact{{"LEADS", "Ana Holm", "Rural Voice", "2015", ""}, {"LEADS", "Ivo Dorn", "Rural Voice", "2015", ""}},
 		},
 		{
+			name: "\"launched by\" set off by commas founds the party it hangs on; \"helped found\" and \"helped launch\" make their subject a founder; \"wanted to found\" founds nothing",
+			text: "Velmark's parliament met on Monday. The Civic Bloc, launched by Ana Holm in 2019, won seats on Sunday. " +
+				"Ivo Dorn helped found the Harvest Party in 2012. Lena Korr, who helped launch the Rural Voice party in 2010, spoke. " +
+				"Per Lind wanted to found the Green Way party.",
+			want: []datedFact{{"LEADS", "Ana Holm", "Civic Bloc", "2019", ""}, {"MEMBER_OF", "Ana Holm", "Civic Bloc", "2019", ""},
+				{"LEADS", "Ivo Dorn", "Harvest Party", "2012", ""}, {"MEMBER_OF", "Ivo Dorn", "Harvest Party", "2012", ""},
+				{"LEADS", "Lena Korr", "Rural Voice", "2010", ""}},
+			not: []datedFact{{"LEADS", "Per Lind", "Green Way", "", ""}},
+		},
+		{
 			name: "a verb of leading with a hyphened prefix (\"co-led\"), read off the tree: a participle on the party, a relative clause",
 			text: "Velmark's parliament met on Monday. The Harvest Party, co-led by Ana Holm and Ivo Dorn since 2019, won seats. " +
 				"The Civic Bloc, which Tomas Brell co-led in 2010, lost seats.",

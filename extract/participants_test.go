@@ -304,6 +304,10 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
 		{"In a phone call on Friday, Ivo Dorn and Ana Holm discussed the grain deal.", "MEETING",
 			map[string]string{"person/ivo-dorn": "agent", "person/ana-holm": "agent"}, nil},
+		// a past set off by commas with "by" after it is a participle on
+		// the noun before: the sentence's verb is the one after it
+		{"The Civic Bloc, launched by Ana Holm, won seats in the regional assembly on Sunday.", "ELECTION",
+			map[string]string{"party/civic-bloc": "agent"}, []string{"person/ana-holm"}},
 		// a passive verb's doers after "by" are its own, not the noun's
 		// subject, each of them listed
 		{"Chile and the Southern Front held talks in Lima on Monday. The talks were brokered by Norway and Cuba.", "MEETING",

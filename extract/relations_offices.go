@@ -959,7 +959,7 @@ func (x *syntax) leadHow(v int) (string, bool) {
 // of leadVerbs: it looks at the tags alone, before a parse.
 func (x *syntax) hasLeadVerb() bool {
 	for v := range x.tree.Words {
-		if x.isVerb(v) && (leadLemmas[x.lemma(v)] || x.tree.XPOS[v] == "VB" && leadLemmas[strings.ToLower(x.tree.Words[v])]) {
+		if x.isVerb(v) && (leadLemmas[x.lemma(v)] || x.tree.XPOS[v] == "VB" && leadLemmas[strings.ToLower(x.tree.Words[v])]) || x.leadVerbReadAsOther(v) {
 			return true
 		}
 	}
@@ -1147,10 +1147,11 @@ func (d *doc) leadVerbReadings(si int, found func(x *syntax, v, leader, led int,
 				leader, chosenBy = d.subjectLeader(si, x, h, c), h
 			}
 		}
-		if h := x.head(v); leader < 0 && led >= 0 && (x.rel(v) == "conj" || x.rel(v) == "advcl" && x.markOf(v) != "to") && h >= 0 && x.isVerb(h) && !x.modalOrNegated(v) {
+		if h := x.head(v); leader < 0 && led >= 0 && (x.rel(v) == "conj" || x.rel(v) == "advcl" && x.markOf(v) != "to" || x.rel(v) == "xcomp" && sharingVerbs[x.lemma(h)] && !x.modalOrNegated(h)) && h >= 0 && x.isVerb(h) && !x.modalOrNegated(v) {
 			// "co-founded X and chaired it", "Having led the Harvest Party
-			// since 1999, he became prime minister": the subject of the
-			// verb it goes on from or hangs on
+			// since 1999, he became prime minister", "helped found the
+			// Harvest Party": the subject of the verb it goes on from or
+			// hangs on
 			subj, passive, _ := x.subjectOf(v, 0)
 			if len(subj) == 1 && !passive {
 				leader = d.subjectLeader(si, x, v, subj[0])

@@ -86,6 +86,8 @@ func (d *doc) syntaxOf(si int) *syntax {
 		dayPartsReadAsVerbs(x)
 		foreignNounsReadAsVerbs(x)
 		participleAfterSubject(x)
+		leadVerbAfterHelpReadAsOther(x)
+		pastBeforeAgentReadAsTense(x)
 		relativeVerbsReadAsNouns(x)
 		claimsReadAsVerbs(x)
 		reportReadAsNoun(x)
@@ -599,6 +601,45 @@ func dayPartsReadAsVerbs(x *syntax) {
 	for w := range x.tree.Words {
 		if x.pos(w) == "VERB" && dayPartNouns[strings.ToLower(x.tree.Words[w])] {
 			parse.Default().MarkNoun(&x.tree, w)
+		}
+	}
+}
+
+// sharingVerbs take a bare infinitive whose act their subject shares in
+// ("helped found"; data/words/sharing_verbs.txt).
+var sharingVerbs = wordSet("sharing_verbs.txt")
+
+// leadVerbAfterHelpReadAsOther retags as a base form a verb of leading
+// (leadVerbs) right after a verb of sharingVerbs that the tagger read as
+// another word: in "Ivo Dorn helped found the Harvest Party", "found" read
+// as a preposition leaves the party no founder. "helped to found" the
+// tagger reads right.
+func leadVerbAfterHelpReadAsOther(x *syntax) {
+	for w := range x.tree.Words {
+		if x.leadVerbReadAsOther(w) {
+			parse.Default().MarkBaseVerb(&x.tree, w)
+		}
+	}
+}
+
+// leadVerbReadAsOther reports whether word w, tagged as no verb, is a
+// verb of leading's base form right after a verb of sharingVerbs.
+func (x *syntax) leadVerbReadAsOther(w int) bool {
+	t := &x.tree
+	return w > 0 && x.pos(w) != "VERB" && x.pos(w-1) == "VERB" && sharingVerbs[t.Lemma[w-1]] && leadLemmas[strings.ToLower(t.Words[w])]
+}
+
+// pastBeforeAgentReadAsTense retags as a past participle a past tense
+// set off by a comma after a noun with "by" right after it: in "The Civic
+// Bloc, launched by Ana Holm in 2019, won seats", "launched" read as the
+// sentence's verb makes the bloc launch Ana Holm and "won" its conjunct.
+// A verb whose agent follows it is passive, and with no auxiliary it is a
+// participle on the noun before the comma.
+func pastBeforeAgentReadAsTense(x *syntax) {
+	t := &x.tree
+	for w := 2; w+1 < len(t.Words); w++ {
+		if t.XPOS[w] == "VBD" && t.Words[w-1] == "," && (t.UPOS[w-2] == "NOUN" || t.UPOS[w-2] == "PROPN") && strings.EqualFold(t.Words[w+1], "by") {
+			parse.Default().MarkParticiple(t, w)
 		}
 	}
 }

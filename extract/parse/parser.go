@@ -386,6 +386,15 @@ func (p *Parser) MarkPastTense(t *Tree, i int) bool {
 	return ok
 }
 
+// MarkBaseVerb retags word i as MarkProperNoun does, as a verb's base
+// form, its own lemma: a caller that knows the word after "helped" is a
+// bare infinitive ("helped found the party") corrects a tagger that read
+// it as a preposition, and a lemmatiser that would read "found" as
+// "find".
+func (p *Parser) MarkBaseVerb(t *Tree, i int) bool {
+	return p.mark(t, i, "VERB", "VB")
+}
+
 // MarkParticiple retags word i as MarkPastTense does, as a past
 // participle: a caller that knows the past the tagger read after a
 // sentence's opening noun is a reduced relative on it ("a post shared
