@@ -279,8 +279,8 @@ var stancePrefixes = wordSet("stance_prefixes.txt")
 // made the sentence's subject its object and its verb a complement.
 func stanceWordsReadAsOther(x *syntax) {
 	for w, word := range x.tree.Words {
-		prefix, rest, ok := strings.Cut(strings.ToLower(word), "-")
-		if ok && rest != "" && stancePrefixes[prefix] && x.pos(w) != "ADJ" && parse.Default().MarkAdjective(&x.tree, w) {
+		prefix, rest, ok := strings.Cut(word, "-")
+		if ok && rest != "" && stancePrefixes[strings.ToLower(prefix)] && x.pos(w) != "ADJ" && parse.Default().MarkAdjective(&x.tree, w) {
 			parse.Default().RetagAfter(&x.tree, w)
 		}
 	}
