@@ -56,7 +56,7 @@ func (d *doc) placeAsGivenName(i, limit int, gm []gazetteer.Match, afterTitle bo
 // whose head is a person's noun or an office's title ("Jordan Peters, an
 // adviser to ...", "Israel Kaplan, the mayor of Haifa,"): what a person
 // is, where a place's apposition says what a place is ("a town"); or a
-// relative clause of "who" ("Regina Ip, who leads the party,"), which
+// relative clause of "who" ("Regina Osk, who leads the party,"), which
 // only a person takes.
 func (d *doc) personAppositionAt(k, limit int) bool {
 	if k+2 >= limit || d.toks[k].text != "," {

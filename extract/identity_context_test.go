@@ -151,7 +151,7 @@ func TestPlaceNameAsGivenName(t *testing.T) {
 		{"Jordan Peters, an adviser to the prime minister, flew to Amman.", "Jordan", "person/jordan-peters"},
 		// so does a relative clause of "who", which a place never takes
 		{"Jordan Bell, who leads the Harvest Party, said the result was fair.", "Jordan", "person/jordan-bell"},
-		{"Regina Ip, who leads the Harvest Party, said the result was fair.", "Regina", "person/regina-ip"},
+		{"Regina Osk, who leads the Harvest Party, said the result was fair.", "Regina", "person/regina-osk"},
 		{"Police in Regina arrested two men on Monday.", "Regina", "place/regina"},
 		// a title right before the two words names their holder
 		{"Defence Minister Israel Kaplan said on Monday the war would go on.", "Israel", "person/israel-kaplan"},
