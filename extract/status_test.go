@@ -52,23 +52,27 @@ func TestStatusScope(t *testing.T) {
 		{"The Civic Forum published a letter on Monday urging Prime Minister Karel Vost to resign.", "REQUEST", polgraph.StatusAsserted},
 	}
 	for _, tt := range tests {
-		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, ev := range x.Events {
-			if ev.Type == tt.typ {
-				found = true
-				if ev.Status != tt.status {
-					t.Errorf("%q: %s is %s, want %s", tt.text, tt.typ, ev.Status, tt.status)
-				}
+		events := eventsOfType(t, tt.text, tt.typ)
+		for _, ev := range events {
+			if ev.Status != tt.status {
+				t.Errorf("%q: %s is %s, want %s", tt.text, tt.typ, ev.Status, tt.status)
 			}
 		}
-		if !found {
+		if len(events) == 0 {
 			t.Errorf("%q: no %s event", tt.text, tt.typ)
 		}
 	}
+}
+
+// eventsOfType extracts text, published 2024-06-05, and returns its
+// events of type typ.
+func eventsOfType(t *testing.T, text, typ string) []polgraph.Event {
+	t.Helper()
+	x, err := extractor.Extract(context.Background(), polgraph.Article{Text: text, PublishedAt: "2024-06-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return slices.DeleteFunc(x.Events, func(ev polgraph.Event) bool { return ev.Type != typ })
 }
 
 // What people of one side say happened, opening the sentence with no one
@@ -103,16 +107,8 @@ func TestCountsAndEstimatesOfAWin(t *testing.T) {
 		{"Exit polls showed that the Meadow Party won the election in Norway.", polgraph.StatusAlleged, ""},
 	}
 	for _, tt := range tests {
-		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, ev := range x.Events {
-			if ev.Type != "ELECTION" {
-				continue
-			}
-			found = true
+		elections := eventsOfType(t, tt.text, "ELECTION")
+		for _, ev := range elections {
 			got := ""
 			if ev.Date != nil {
 				got = *ev.Date
@@ -126,7 +122,7 @@ func TestCountsAndEstimatesOfAWin(t *testing.T) {
 				}
 			}
 		}
-		if !found {
+		if len(elections) == 0 {
 			t.Errorf("%q: no ELECTION", tt.text)
 		}
 	}
