@@ -76,6 +76,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 	if x != nil && x.tree.Head == nil {
 		d.statesReadAsOtherWords(si, x)
 		stanceWordsReadAsOther(x)
+		d.placeAdjectivesReadAsVerbs(si, x)
 		d.namesReadAsVerbs(si, x)
 		d.pastsReadAsNames(si, x)
 		pastsReadAsPrepositions(x)
@@ -281,6 +282,29 @@ func stanceWordsReadAsOther(x *syntax) {
 	for w, word := range x.tree.Words {
 		prefix, rest, ok := strings.Cut(word, "-")
 		if ok && rest != "" && stancePrefixes[strings.ToLower(prefix)] && x.pos(w) != "ADJ" && parse.Default().MarkAdjective(&x.tree, w) {
+			parse.Default().RetagAfter(&x.tree, w)
+		}
+	}
+}
+
+// placeAdjectivesReadAsVerbs retags as an adjective a word of
+// placeAdjectives that the tagger read as a verb before a place's or a
+// state's name ("In neighbouring Bolivia, the ruling party expelled…"),
+// and tags the words after it again: read as a verb, it made the place
+// the sentence's subject. Only after a preposition, a determiner or a
+// comma, or first in the sentence: after a subject ("Russia occupied
+// Crimea") the word is the verb.
+func (d *doc) placeAdjectivesReadAsVerbs(si int, x *syntax) {
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		w := x.at(m.first - 1)
+		if kindGroup(m.kind) != "loc" || w < 0 || x.pos(w) != "VERB" || !placeAdjectives[strings.ToLower(x.tree.Words[w])] {
+			continue
+		}
+		if before := w - 1; before >= 0 && !slices.Contains([]string{"ADP", "DET", "PUNCT", "SCONJ"}, x.pos(before)) {
+			continue
+		}
+		if parse.Default().MarkAdjective(&x.tree, w) {
 			parse.Default().RetagAfter(&x.tree, w)
 		}
 	}

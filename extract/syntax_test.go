@@ -5431,6 +5431,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			},
 		},
 		{
+			name:     "a place's adjective the tagger reads as a verb (\"In neighbouring Bolivia, the ruling party expelled\") is an adjective: the party is the subject",
+			text:     "In neighbouring Bolivia, the ruling Movement for Socialism (MAS) expelled former minister Tadeo Urrutia on Wednesday, accusing him of plotting with the opposition.",
+			want:     []wantEvent{{"DISMISSAL", "2025-05-07", []string{"agent:party/movement-for-socialism-bolivia", "patient:person/tadeo-urrutia"}}, {"ACCUSATION", "2025-05-07", []string{"target:person/tadeo-urrutia"}}},
+			notParts: []string{"agent:country/bolivia"},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
