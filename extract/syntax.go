@@ -87,6 +87,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		dayPartsReadAsVerbs(x)
 		foreignNounsReadAsVerbs(x)
 		participleAfterSubject(x)
+		participleInTimeClause(x)
 		leadVerbAfterHelpReadAsOther(x)
 		pastBeforeAgentReadAsTense(x)
 		relativeVerbsReadAsNouns(x)
@@ -857,6 +858,37 @@ func relativeAsideEnd(t *parse.Tree, w int) int {
 // its object: the sentence's verb in its past.
 func pastAfterAside(t *parse.Tree, w int) bool {
 	return w+1 < len(t.Words) && (t.XPOS[w] == "VBN" || t.XPOS[w] == "JJ") && strings.HasSuffix(t.Words[w], "ed") && objectOpeners[t.UPOS[w+1]]
+}
+
+// timeClauseOpeners open a clause of when another clause's act took
+// place (data/words/time_clause_openers.txt).
+var timeClauseOpeners = wordSet("time_clause_openers.txt")
+
+// participleInTimeClause retags as a past tense the past participle the
+// tagger read right after a time clause's opener and its subject, with an
+// object after it and no auxiliary: in "Kiptoo spoke on Wednesday, a day
+// after demonstrators stormed parliament", "stormed" read as a participle
+// on the demonstrators leaves the storming no clause, and no time of its
+// own. A participle with no object after it ("after the men detained last
+// week were freed", "after talks held in Geneva") is left as read.
+func participleInTimeClause(x *syntax) {
+	t := &x.tree
+	for o := 0; o+3 < len(t.Words); o++ {
+		if !timeClauseOpeners[strings.ToLower(t.Words[o])] || t.UPOS[o] != "ADP" && t.UPOS[o] != "SCONJ" {
+			continue
+		}
+		w := o + 1
+		for w < len(t.Words) && slices.Contains([]string{"DET", "ADJ", "NOUN", "PROPN", "NUM"}, t.UPOS[w]) {
+			w++
+		}
+		if w == o+1 || w+1 >= len(t.Words) || t.XPOS[w] != "VBN" || t.UPOS[w-1] != "NOUN" && t.UPOS[w-1] != "PROPN" {
+			continue
+		}
+		switch t.UPOS[w+1] {
+		case "DET", "NOUN", "PROPN", "PRON":
+			parse.Default().MarkPastTense(t, w)
+		}
+	}
 }
 
 // subordinateOpener reports a word that opens a clause of its own: a

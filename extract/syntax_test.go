@@ -5437,6 +5437,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:country/bolivia"},
 		},
 		{
+			name: "a time clause's verb the tagger reads as a participle on its subject (\"a day after police arrested X\") is its past tense, dated by the clause",
+			text: "Thousands marched in Nairobi on Wednesday, a day after police arrested opposition leader Ruben Okoth.",
+			want: []wantEvent{{"ARREST", "2025-05-06", []string{"patient:person/ruben-okoth"}}},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
