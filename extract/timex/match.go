@@ -372,6 +372,8 @@ func (t *tagger) pastTense(i int) int {
 				return -2 // "said in June", "announced on June 2"
 			case reportVerbs[w]:
 				return dir // "announced the June election": told now, to come
+			case pendingVerbs[w] && t.actTimed(j, i):
+				return -2 // "was suspended in June": the act's own month, not one it put off to
 			case pendingVerbs[w]:
 				return dir
 			}
@@ -398,6 +400,15 @@ func (t *tagger) pastTense(i int) int {
 		}
 	}
 	return dir
+}
+
+// actTimed reports whether the date at i is the time of the verb at j
+// itself: a preposition of when a thing happened stands right between them
+// ("was suspended in June", "postponed on March 3"), with no object
+// between that the date could tell of ("postponed the summit in June"), nor
+// "for", "to" or "until" that set the time it was put off to.
+func (t *tagger) actTimed(j, i int) bool {
+	return j == i-2 && t.isAny(i-1, "in", "on", "during")
 }
 
 // scheduled reports whether the date phrase at i, after a preposition, is
