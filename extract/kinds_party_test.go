@@ -407,3 +407,18 @@ func TestTwoWordPartiesOpenedByAdjective(t *testing.T) {
 			map[string]string{"Northern Ireland": polgraph.KindPlace}, []string{"Western powers", "Western"}},
 	})
 }
+
+// A party whose name opens with a word that is also a title ("Justice",
+// "Senator") is named whole before a party's noun or its member's ("the
+// Justice Now party", "a Justice Now deputy"): no judge called Now stands
+// there; a title before a name and no such noun keeps its holder.
+func TestTitleOpensPartyName(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Members of the Justice Now party celebrated on Sunday in Brenmoor.",
+			map[string]string{"Justice Now": polgraph.KindParty}, []string{"Now"}},
+		{"Tomas Ravelin, a Justice Now deputy, said the party now backs the budget.",
+			map[string]string{"Justice Now": polgraph.KindParty, "Tomas Ravelin": polgraph.KindPerson}, []string{"Now"}},
+		{"Justice Ana Holm said on Monday the party had moved forward.",
+			map[string]string{"Ana Holm": polgraph.KindPerson}, []string{"Justice Ana Holm"}},
+	})
+}

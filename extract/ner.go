@@ -445,6 +445,13 @@ func (d *doc) recognizeSentence(si int) {
 			i = k
 			continue
 		}
+		if k := d.titleOpensPartyName(i, s.last); k > 0 {
+			// before the titles: "the Justice Now party" is no judge
+			d.addRun(i, k, si, nil, -1, false)
+			office, personCue = nil, false
+			i = k
+			continue
+		}
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
 		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of" || d.postingGoesOn(o, i+1, s.first, s.last))) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
 			// (a longer honorific wins: "Sergeant Major" before a name)
@@ -1824,6 +1831,26 @@ func (d *doc) runEnd(i, limit int) int {
 func (d *doc) partyOverTitle(i, on, limit int) bool {
 	gn, gm := d.gazAt(i, limit)
 	return gn > on && slices.ContainsFunc(gm, func(g gazetteer.Match) bool { return g.Entry.Kind == polgraph.KindParty })
+}
+
+// titleOpensPartyName is the end of a run of capitalised words at i, a
+// title or an honorific its first word, that ends right before a
+// lower-case noun of a party or of its member, or 0: "the Justice Now
+// party", "a Justice Now deputy" name the party whole, and no judge called
+// Now; no title and name stand before such a noun.
+func (d *doc) titleOpensPartyName(i, limit int) int {
+	k := d.runEnd(i, limit)
+	if k-i < 2 || k >= limit {
+		return 0
+	}
+	if n, _ := d.officeAt(i, limit); n == 0 && d.honorificAt(i, limit) == 0 {
+		return 0
+	}
+	next := &d.toks[k]
+	if d.beforePartyNoun(k) || !next.cap && legislatorNouns[next.text] && next.start-d.toks[k-1].end <= 1 {
+		return k
+	}
+	return 0
 }
 
 // andNameNouns are the abstract nouns that parties' names join with "and"
