@@ -630,6 +630,9 @@ func (d *doc) institutionOf(si, left, i int) []int {
 		}
 		for _, mi := range d.sentMents[si] {
 			m := &d.ments[mi]
+			if m.via == "demonym" && !d.demonymOfBody(si, m, i) {
+				continue // "leaders of three Varovian parties": the demonym qualifies the parties, not the leaders' body
+			}
 			if m.first > j+1 && m.first <= j+3 && m.last <= i && m.ent >= 0 {
 				if k := d.ents[m.ent].kind; k == polgraph.KindCountry || k == polgraph.KindPlace {
 					return []int{m.ent}

@@ -312,6 +312,17 @@ func TestParticipants(t *testing.T) {
 		// subject, each of them listed
 		{"Chile and the Southern Front held talks in Lima on Monday. The talks were brokered by Norway and Cuba.", "MEETING",
 			map[string]string{"country/chile": "agent"}, []string{"country/norway", "country/cuba"}},
+		// a nationality inside a subject headed by people is no agent:
+		// it qualifies the parties they lead, or their party is meant
+		{"The leaders of three Czech parties met in Vostrava on Tuesday to agree a budget.", "MEETING",
+			nil, []string{"country/czech-republic"}},
+		{"Three Slovak opposition leaders met in Kremno on Tuesday.", "MEETING",
+			nil, []string{"country/slovakia"}},
+		// a nationality on the state's own body or officials still makes the state act
+		{"Officials of the Czech government met in Vostrava on Tuesday.", "MEETING",
+			map[string]string{"country/czech-republic": "agent"}, nil},
+		{"Slovak officials met in Kremno on Tuesday.", "MEETING",
+			map[string]string{"country/slovakia": "agent"}, nil},
 	}
 	for _, tt := range tests {
 		x, err := extractor.Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-06-05"})

@@ -1466,6 +1466,9 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 				return []int{b}
 			}
 		}
+		if m.via == "demonym" && x.partyMembers(w) {
+			continue // "three Varovian opposition leaders": a party's, not the state's
+		}
 		out := slices.Clone(d.refs(m))
 		if m.via == "demonym" {
 			// "Jordanian, Egyptian and Saudi officials", however the
@@ -1481,6 +1484,16 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 		return out
 	}
 	return nil
+}
+
+// partyMembers reports a collective noun w that a party's standing or
+// the word "party" modifies ("opposition leaders", "party officials"):
+// members of a party, whom a nationality before them does not make a
+// state's body.
+func (x *syntax) partyMembers(w int) bool {
+	return slices.ContainsFunc(x.childrenWith(w, "compound", "amod"), func(c int) bool {
+		return partyAdjectives[strings.ToLower(x.tree.Words[c])] || strings.ToLower(x.lemma(c)) == "party"
+	})
 }
 
 // statesServed are the states whose offices the persons of sides hold
