@@ -45,6 +45,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/harbour-affairs-committee": "agent", "person/ivo-dorn": "patient"}, nil},
 		{"Police in Wexcombe arrested Ivo Dorn on Monday.", "ARREST",
 			map[string]string{"person/ivo-dorn": "patient", "place/wexcombe": "place"}, nil},
+		// a town after the "by" of a passive is where its members acted,
+		// not the body that acted
+		{"Anna Kovel was arrested by security forces in Grodvik on Friday.", "ARREST",
+			map[string]string{"person/anna-kovel": "patient", "place/grodvik": "place"}, nil},
+		{"Anna Kovel was detained by border guards at Narvel on Friday.", "ARREST",
+			map[string]string{"person/anna-kovel": "patient", "place/narvel": "place"}, nil},
 		// a participle on a document tells what its author says in it,
 		// named after "from" where the verb's subject only receives it;
 		// who it is sent to is asked, not whom the request is about

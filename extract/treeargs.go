@@ -1459,6 +1459,11 @@ func (d *doc) bodyOfMember(si int, x *syntax, w int, denial bool) []int {
 		if cs := x.caseOf(c); x.rel(c) == "nmod" && !placePreps[cs] && cs != "of" && cs != "from" && !(denial && (cs == "for" || cs == "to")) { // "a spokesman for Holm", "an aide to Holm"
 			continue
 		}
+		if x.caseOf(w) == "by" && x.rel(c) == "nmod" && placePreps[x.caseOf(c)] && d.ents[d.refs(m)[0]].kind == polgraph.KindPlace {
+			// "was arrested by security forces in Grodno": the town is
+			// where the passive's doers acted, not a body that acted
+			continue
+		}
 		if x.rel(c) == "nmod:poss" && x.armedNoun(w) {
 			// "Dravonia's defence minister, Sabina Korr, said her troops
 			// had shelled": a minister's troops are her state's
