@@ -68,6 +68,30 @@ func (db *DB) Dump(ctx context.Context, prefix string, omit ...string) ([]string
 	return lines, nil
 }
 
+const staleArticlesCypher = `
+MATCH (a:Article) WHERE a.id STARTS WITH $prefix AND a.ingestedAt < $before
+RETURN a.id AS id ORDER BY id LIMIT $first`
+
+// ArticlesIngestedBefore lists up to first ids of the articles under prefix
+// last written before before. Tests use it to find what a crashed run of
+// theirs left behind: cleanups that never ran, under ids no later run
+// draws again.
+func (db *DB) ArticlesIngestedBefore(ctx context.Context, prefix string, before time.Time, first int) ([]string, error) {
+	if prefix == "" {
+		return nil, fmt.Errorf("graph: articles ingested before %s: empty prefix would list the whole graph", before.Format(time.RFC3339))
+	}
+	res, err := db.read(ctx, staleArticlesCypher, map[string]any{"prefix": prefix, "before": before.UTC(), "first": first})
+	if err != nil {
+		return nil, fmt.Errorf("graph: articles under %s ingested before %s: %w", prefix, before.Format(time.RFC3339), err)
+	}
+	ids := make([]string, 0, len(res.Records))
+	for _, r := range res.Records {
+		id, _ := r.Get("id")
+		ids = append(ids, id.(string))
+	}
+	return ids, nil
+}
+
 // Counts returns how many nodes of each label (":Article", ":Entity:Person",
 // …) and relationships of each type ("MENTIONS", …) Dump(prefix) holds.
 func (db *DB) Counts(ctx context.Context, prefix string) (map[string]int, error) {

@@ -34,9 +34,12 @@ func Open(t testing.TB) *graph.DB {
 		if schemaErr = db.ApplySchema(ctx); schemaErr == nil {
 			schemaErr = db.MarkSchemaCurrent(ctx) // every test writes today's model
 		}
+		if schemaErr == nil {
+			schemaErr = sweepLeftovers(ctx, db)
+		}
 	})
 	if schemaErr != nil {
-		t.Fatalf("apply schema: %v", schemaErr)
+		t.Fatalf("prepare the test database: %v", schemaErr)
 	}
 	t.Cleanup(func() { db.Close(context.Background()) })
 	return db

@@ -18,7 +18,7 @@ func Prefix(t testing.TB, db *graph.DB, kind string) string {
 	t.Helper()
 	b := make([]byte, 4)
 	rand.Read(b)
-	p := "zz-" + kind + "-" + hex.EncodeToString(b) + "/"
+	p := testPrefix + kind + "-" + hex.EncodeToString(b) + "/"
 	t.Cleanup(func() { Unload(t, db, p) })
 	return p
 }
