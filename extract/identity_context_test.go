@@ -269,11 +269,16 @@ func TestNamesakeSurnames(t *testing.T) {
 // form the article's country's party has ("The Greens").
 func TestPartyShortNames(t *testing.T) {
 	harvest := "The Harvest Party won 12 seats in the Kavranian parliament on Sunday, its leader Marek Dolan said. Harvest had campaigned on farm prices."
+	harbour := "The court dissolved the opposition Civic Harbour Party on Wednesday. Civic Harbour had won 40 seats. The leader of Civic Harbour, Ana Vel, said it would appeal."
+	harbourTown := "The Kessel Harbour Party held a rally on Friday. Police in Kessel Harbour arrested 40 people."
 	velmoria := "The Harvest Party of Velmoria won 3 seats on Sunday, its leader Ines Parral said. The Harvest Party will sit in opposition."
 	liberals := "CANBERRA, Australia - The Liberal Party chose a new leader on Tuesday. The Liberals picked Dana Whitcombe, 48, over two rivals.\n\nIn Ottawa, the Liberal Party of Canada said it would not comment."
 	greens := "STOCKHOLM, Sweden (AP) - The Greens said on Monday they would leave the coalition, Annika Strandell said. On Tuesday the Greens voted against the budget."
 	tests := []idCase{
 		{"the name without Party", harvest, "Harvest", 1, "party/harvest-party"},
+		{"the name without Party, though its head word is a place's", harbour, "Civic Harbour", 0, "party/civic-harbour-party"},
+		{"the name without Party after a preposition", harbour, "Civic Harbour", 1, "party/civic-harbour-party"},
+		{"a place of the party's name, where the sentence sets it", harbourTown, "Kessel Harbour", 1, "place/kessel-harbour"},
 		{"the name without its country", velmoria, "Harvest Party", 1, "party/harvest-party--velmoria"},
 		{"the plural", liberals, "Liberals", 0, "party/liberal-party-of-australia"},
 		{"the other country's party", liberals, "Liberal Party of Canada", 0, "party/liberal-party-of-canada"},

@@ -836,7 +836,7 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		acro = append(acro, x.ends[key]...) // a middle name left out
 	}
 	var party []int
-	if kindGroup(m.kind) == "org" || !m.strong {
+	if kindGroup(m.kind) == "org" || !m.strong || d.kindFromShapeOnly(m) {
 		stem := words
 		if len(stem) > 1 && stem[0] == "the" {
 			stem = stem[1:]
@@ -881,6 +881,15 @@ func (d *doc) findByWords(words []string, m *mention) (int, bool) {
 		return pen[0], true // "Rodriguez" for "José Luis Rodríguez Zapata"
 	}
 	return 0, false
+}
+
+// kindFromShapeOnly reports a mention whose kind only its words' shape
+// gives: no gazetteer reading, no noun beside it and no preposition of
+// place before it. "Civic Harbour won the most seats", after "the Civic
+// Harbour Party", is that party, whatever its head word suggests; "in
+// Civic Harbour" stays a place.
+func (d *doc) kindFromShapeOnly(m *mention) bool {
+	return len(m.matches) == 0 && m.via == "run" && !m.typed && !m.cued && !placePrepositions[d.prevWord(m.first, m.sent)]
 }
 
 // otherBodyHeads are the nouns after a name that make it a body of their
