@@ -215,6 +215,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = -1
 		}
 	}
+	if body != nil && bodyEnt == body.ent && d.ents[bodyEnt].kind == polgraph.KindParty && d.localBodyTitle(si, body.last, titleStart) {
+		o = d.partyMember() // "Labour council leader X": a member of the party, who leads the council
+	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
 		// fact with no end it would read as held still
@@ -293,6 +296,14 @@ func (d *doc) bodyNounBefore(si, k int) bool {
 	}
 	w := d.toks[k-1].lower
 	return orgHeads[w] && !partyWord[w]
+}
+
+// localBodyTitle reports a local body's head (localBodyHeads) as the one
+// word between a party's name ending at token i and a title at token k:
+// "Labour council leader" is the leader of the council, of the Labour
+// group that runs it, not of the party.
+func (d *doc) localBodyTitle(si, i, k int) bool {
+	return k == i+1 && k < d.sents[si].last && localBodyHeads[d.toks[i].lower]
 }
 
 // conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
