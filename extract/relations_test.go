@@ -788,6 +788,8 @@ func TestStatedMembershipsAndLeads(t *testing.T) {
 		{"Conservative councillor Tom Ashby has resigned as leader of Leeds City Council.", "LEADS", "person/tom-ashby", "party/conservative-party-uk", false},
 		{"The SNP-led Glasgow City Council has appointed Fiona Baird as its new leader.", "LEADS", "person/fiona-baird", "party/scottish-national-party", false},
 		{"The Harvest Party has elected Fiona Baird as its new leader.", "LEADS", "person/fiona-baird", "party/harvest-party", true},
+		{"Marvin Ostley, the Labour leader of the council, congratulated him in Bristol.", "MEMBER_OF", "person/marvin-ostley", "party/labour-party-uk", true},
+		{"Marvin Ostley, the Labour leader of the council, congratulated him in Bristol.", "LEADS", "person/marvin-ostley", "party/labour-party-uk", false},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})

@@ -306,6 +306,24 @@ func (d *doc) localBodyTitle(si, i, k int) bool {
 	return k == i+1 && k < d.sents[si].last && localBodyHeads[d.toks[i].lower]
 }
 
+// localBodyOfAt reports "of" at token i before a local body, named or
+// not ("of the council", "of Bristol City Council"): a party's title so
+// followed is the council's post.
+func (d *doc) localBodyOfAt(si, i int) bool {
+	last := d.sents[si].last
+	if i+1 >= last || d.toks[i].lower != "of" {
+		return false
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for k+1 < last && d.toks[k].cap && !localBodyHeads[d.toks[k].lower] {
+		k++ // "Bristol City" of "Bristol City Council"
+	}
+	return k < last && localBodyHeads[d.toks[k].lower]
+}
+
 // conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
 // President X" joins two names; the body is not the title's.
 func (d *doc) conjunctionAt(i, j int) bool {
@@ -948,6 +966,9 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 		return nil, -1, k
 	}
 	end = k + n
+	if body >= 0 && o.Body == "party" && d.ents[body].kind == polgraph.KindParty && d.localBodyOfAt(si, end) {
+		o = d.partyMember() // "the Labour leader of the council": a member of the party, who leads the council
+	}
 	if c := d.countryAfter(si, end); c >= 0 && body < 0 {
 		body = c
 		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].lower != "and" {
