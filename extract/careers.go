@@ -508,13 +508,20 @@ func (d *doc) postOf(si int, x *syntax, v, w int, how string, leavers []int) {
 	} else if len(holders) == 0 || !toObject(how) {
 		holders = d.postHolders(si, x, v, w, how)
 	}
-	if body < 0 && o.Body == "party" {
+	after, owner := d.bodyOfAfter(si, end), -1
+	if owner = after; owner < 0 {
+		owner = d.itsBody(si, x, v, w)
+	}
+	if body < 0 && o.Body == "party" && (owner < 0 || d.partyLike(d.ents[owner])) {
+		// not "resigned as leader of Leeds City Council", "the council
+		// appointed X as its leader": a party's title of a body that
+		// owns it is that body's post, whatever the holder's party
 		body = d.partyOfPost(si, x, v, w, holders)
 	}
 	if body < 0 && o.Title == president {
 		body = d.partyPresidency(si, x, v, w)
 	}
-	if b := d.bodyOfAfter(si, end); body < 0 && !countryOffices[o.Body] && b >= 0 && (d.partyLike(d.ents[b]) || d.orgPostIn(o, b)) {
+	if b := after; body < 0 && !countryOffices[o.Body] && b >= 0 && (d.partyLike(d.ents[b]) || d.orgPostIn(o, b)) {
 		body = b // "elected chairman of the Civic Bloc in January 2023", "to become chief executive of the Harbour Trust"
 	}
 	held := d.postSpan(si, x, v, w, how)
@@ -562,11 +569,21 @@ func (d *doc) partyPresidency(si int, x *syntax, v, w int) int {
 	if p := d.partyModifying(si, x, w); p >= 0 {
 		return p
 	}
+	if b := d.itsBody(si, x, v, w); b >= 0 && d.ents[b].kind == polgraph.KindParty {
+		return b
+	}
+	return -1
+}
+
+// itsBody is the body that is verb v's subject where "its" owns post word
+// w ("the Harbour Party elected X as its new president", "the council
+// appointed X as its leader"), or -1.
+func (d *doc) itsBody(si int, x *syntax, v, w int) int {
 	if !slices.ContainsFunc(x.childrenWith(w, "nmod:poss"), func(c int) bool { return strings.EqualFold(x.tree.Words[c], "its") }) {
 		return -1
 	}
 	for _, s := range x.childrenWith(v, "nsubj") {
-		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindParty {
+		if m := d.mentionOver(si, x.token(s)); m != nil && m.ent >= 0 && isBody(d.ents[m.ent].kind) {
 			return m.ent
 		}
 	}

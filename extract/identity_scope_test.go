@@ -62,6 +62,17 @@ func TestSharedPartyFormsByTheArticlesCountry(t *testing.T) {
 	})
 }
 
+// A local council named after the town it governs names the town's
+// country, so a bare party label beside it is that country's party; a
+// town whose country has no party of the label leaves the label unscoped.
+func TestSharedPartyFormsByALocalCouncilsTown(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a British town's council", "Labour councillor Ana Holm criticised Leeds City Council on Monday.", "Labour", 0, "party/labour-party-uk"},
+		{"an Irish capital's council", "Labour councillor Ben Sutt criticised Dublin City Council on Monday.", "Labour", 0, "party/labour-party-ireland"},
+		{"a town whose country has no Labour", "Labour councillor Ana Holm criticised Hobart City Council on Monday.", "Labour", 0, "party/labour--a7132ce98"},
+	})
+}
+
 // A state body named as every state's is, before another country's body
 // of that name is named in full, is the one of the country the story is
 // filed from: a short form refers back, not ahead; after a country's body

@@ -203,6 +203,16 @@ func TestPartyNounsKeepTheParty(t *testing.T) {
 	})
 }
 
+// A noun after a known party's name that modifies a party's post ("the
+// Sinn Féin group leader") is the party's group on a council, so it
+// leaves the name the party, no organisation.
+func TestPartyGroupPostKeepsTheParty(t *testing.T) {
+	checkIDs(t, []idCase{
+		{"a group leader", "Sinn Féin group leader Orla Keane criticised the delay in Cork.", "Sinn Féin", 0, "party/sinn-fein"},
+		{"a group leader set off", "The Plaid Cymru group leader on Cardiff Council, Gethin Rhys, criticised the plan.", "Plaid Cymru", 0, "party/plaid-cymru"},
+	})
+}
+
 // The noun right before a name gives its kind where the sentence opens
 // with it, no article before ("Human rights group Silver Witness said"),
 // or where an apposition names it ("the ruling party, the Velmar

@@ -403,7 +403,19 @@ func (d *doc) typedNotParty(m *mention, match gazetteer.Match) (string, bool) {
 	if d.partyGroupBeside(m) {
 		return "", false // "the main opposition coalition, the United Front": parties that run as one
 	}
+	if d.nounAfterModifiesRole(m) {
+		return "", false // "Sinn Féin group leader Orla Keane": the party's group on a council, whose post she holds
+	}
 	return k, media
+}
+
+// nounAfterModifiesRole reports a noun right after mention m that itself
+// modifies a party's post after it ("the Labour group leader", "Green
+// group whip"): the post is the head, so the noun says nothing of what
+// the name is.
+func (d *doc) nounAfterModifiesRole(m *mention) bool {
+	j := m.last
+	return j+1 < d.sents[m.sent].last && d.toks[j].kind == tokWord && !d.toks[j].cap && partyRoles[d.toks[j+1].lower]
 }
 
 // partyBodyNouns call a party by what it is as well as other bodies ("the

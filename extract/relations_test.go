@@ -780,6 +780,16 @@ func TestStatedMembershipsAndLeads(t *testing.T) {
 		{"Ivo Rakoto and the leader of the Harvest Party, Lena Vask, signed the truce on Sunday.", "LEADS", "person/lena-vask", "party/harvest-party", true},
 		{"Ivo Rakoto and the commander of the Dorvan Liberation Army met in Geneva on Monday.", "LEADS", "person/ivo-rakoto", "organization/dorvan-liberation-army", false},
 		{"In 2019 Ivo Rakoto formed the political organization Civic Watch.", "LEADS", "person/ivo-rakoto", "organization/civic-watch", false},
+		// a party's title of a council is the council's post: its holder
+		// is the party's member, not its leader
+		{"Labour council leader Huw Penry rejected the claim in Cardiff.", "MEMBER_OF", "person/huw-penry", "party/labour-party-uk", true},
+		{"Labour council leader Huw Penry rejected the claim in Cardiff.", "LEADS", "person/huw-penry", "party/labour-party-uk", false},
+		{"Conservative councillor Tom Ashby has resigned as leader of Leeds City Council.", "MEMBER_OF", "person/tom-ashby", "party/conservative-party-uk", true},
+		{"Conservative councillor Tom Ashby has resigned as leader of Leeds City Council.", "LEADS", "person/tom-ashby", "party/conservative-party-uk", false},
+		{"The SNP-led Glasgow City Council has appointed Fiona Baird as its new leader.", "LEADS", "person/fiona-baird", "party/scottish-national-party", false},
+		{"The Harvest Party has elected Fiona Baird as its new leader.", "LEADS", "person/fiona-baird", "party/harvest-party", true},
+		{"Marvin Ostley, the Labour leader of the council, congratulated him in Bristol.", "MEMBER_OF", "person/marvin-ostley", "party/labour-party-uk", true},
+		{"Marvin Ostley, the Labour leader of the council, congratulated him in Bristol.", "LEADS", "person/marvin-ostley", "party/labour-party-uk", false},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{Text: tt.text, PublishedAt: "2024-03-01"})

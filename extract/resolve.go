@@ -111,6 +111,8 @@ func (d *doc) resolve() {
 			if e := d.ments[mi].matches[0].Entry; e.Kind == polgraph.KindPlace {
 				named["region:"+e.Name] = true
 			}
+		} else if c := d.localBodyCountry(&d.ments[mi]); c != "" {
+			named[c] = true // "Leeds City Council": the town it governs is named
 		}
 	}
 	dateline := d.datelineCountry()
@@ -1649,6 +1651,34 @@ func (d *doc) countryNamed(m *mention) string {
 		return ""
 	}
 	return e.Country
+}
+
+// localBodyHeads end a local body's name after the place it governs
+// (data/words/local_body_heads.txt).
+var localBodyHeads = wordSet("local_body_heads.txt")
+
+// localBodyCountry is the country of the place that opens the name of a
+// local body no list knows ("Leeds City Council", "Dublin City Council"),
+// where every reading of the place, a capital's included, is in that one
+// country; else "". A council's name says where it sits, so local news
+// that names only its council names the country as surely as the town
+// alone would.
+func (d *doc) localBodyCountry(m *mention) string {
+	if len(m.matches) > 0 || m.last-m.first < 2 || !localBodyHeads[d.toks[m.last-1].lower] {
+		return ""
+	}
+	n, ms := d.gazAt(m.first, m.last-1)
+	if n == 0 {
+		return ""
+	}
+	c := ""
+	for _, g := range ms {
+		if g.Entry.Kind != polgraph.KindPlace && g.Via != "metonym" || g.Entry.Country == "" || c != "" && g.Entry.Country != c {
+			return ""
+		}
+		c = g.Entry.Country
+	}
+	return c
 }
 
 // afterNameWord reports whether a capitalised word, no acronym nor common

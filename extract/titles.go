@@ -215,6 +215,9 @@ func (d *doc) titleRelations(si int, m *mention) {
 			bodyEnt = -1
 		}
 	}
+	if body != nil && bodyEnt == body.ent && d.ents[bodyEnt].kind == polgraph.KindParty && d.localBodyTitle(si, body.last, titleStart) {
+		o = d.partyMember() // "Labour council leader X": a member of the party, who leads the council
+	}
 	if d.formerTitle(m) || d.formerBefore(si, titleStart) || body != nil && d.formerBefore(si, body.first) {
 		// "former Prime Minister X": held it once, when is not said; as a
 		// fact with no end it would read as held still
@@ -293,6 +296,32 @@ func (d *doc) bodyNounBefore(si, k int) bool {
 	}
 	w := d.toks[k-1].lower
 	return orgHeads[w] && !partyWord[w]
+}
+
+// localBodyTitle reports a local body's head (localBodyHeads) as the one
+// word between a party's name ending at token i and a title at token k:
+// "Labour council leader" is the leader of the council, of the Labour
+// group that runs it, not of the party.
+func (d *doc) localBodyTitle(si, i, k int) bool {
+	return k == i+1 && k < d.sents[si].last && localBodyHeads[d.toks[i].lower]
+}
+
+// localBodyOfAt reports "of" at token i before a local body, named or
+// not ("of the council", "of Bristol City Council"): a party's title so
+// followed is the council's post.
+func (d *doc) localBodyOfAt(si, i int) bool {
+	last := d.sents[si].last
+	if i+1 >= last || d.toks[i].lower != "of" {
+		return false
+	}
+	k := i + 1
+	if d.toks[k].lower == "the" {
+		k++
+	}
+	for k+1 < last && d.toks[k].cap && !localBodyHeads[d.toks[k].lower] {
+		k++ // "Bristol City" of "Bristol City Council"
+	}
+	return k < last && localBodyHeads[d.toks[k].lower]
 }
 
 // conjunctionAt reports "and" or "or" among tokens [i, j): "Congress and
@@ -937,6 +966,9 @@ func (d *doc) titleAt(si, k int) (o *gazetteer.Office, body, end int) {
 		return nil, -1, k
 	}
 	end = k + n
+	if body >= 0 && o.Body == "party" && d.ents[body].kind == polgraph.KindParty && d.localBodyOfAt(si, end) {
+		o = d.partyMember() // "the Labour leader of the council": a member of the party, who leads the council
+	}
 	if c := d.countryAfter(si, end); c >= 0 && body < 0 {
 		body = c
 		for end < s.last && d.toks[end].text != "," && d.toks[end].text != "." && d.toks[end].lower != "and" {
