@@ -702,6 +702,23 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",
 			nil},
+		{"a claim retracted by the one who made it",
+			"Deputy Harlan Pruitt retracted his accusation that Ilse Maddox had taken money from a lobbyist.",
+			[]string{"Harlan Pruitt -> ACCUSATION"}},
+		{"a claim withdrawn, the verb's irregular past",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
+				"Halm Ridley later withdrew the claim.",
+			[]string{"Halm Ridley -> MEETING"}},
+		{"charges withdrawn are a legal step, no denial",
+			"Prosecutors withdrew the charges against Ivo Brask on Monday.",
+			nil},
+		{"a claim called wrong",
+			"The Ostraven Herald reported on Monday that Mirko Dal had met a Calmoran agent. " +
+				"Mirko Dal said the report was wrong.",
+			[]string{"Mirko Dal -> MEETING"}},
+		{"one called wrong, no claim",
+			"Mirko Dal said the minister was wrong.",
+			nil},
 	}
 	for _, tt := range tests {
 		x, err := New().Extract(context.Background(), polgraph.Article{ID: "t", Text: "Row\n\n" + tt.text, PublishedAt: "2023-09-14"})

@@ -467,8 +467,12 @@ func (x *syntax) baseFormAsPast(w int) bool {
 // modalInTree reports a trigger whose clause a modal puts in the future
 // or the hypothetical ("would appeal to the Supreme Court", "will hold
 // talks"), or a negation denies ("did not resign"): no event happened.
+// A subject that denies the verb denies no event the verb's "in" phrase
+// sets it in: "neither party won a majority in the election" tells the
+// election held.
 func (d *doc) modalInTree(si, i, n int) bool {
 	x, w := d.triggerTree(si, i, n)
+	setting := false
 	if w >= 0 && !x.isVerb(w) {
 		switch x.baseRel(w) {
 		case "nsubj":
@@ -486,10 +490,13 @@ func (d *doc) modalInTree(si, i, n int) bool {
 			if x.caseOf(w) != "in" && !x.travelledFor(w) {
 				return false // "will comment after the meeting": held, maybe, before the comment
 			}
-			w = x.head(w) // "will go to the polls on Sunday in a snap election", "will fly to Tarsk for talks": one yet to be held
+			w, setting = x.head(w), true // "will go to the polls on Sunday in a snap election", "will fly to Tarsk for talks": one yet to be held
 		default:
 			return false
 		}
+	}
+	if setting {
+		return w >= 0 && (x.futureModal(w) || x.negatedByAdverb(w))
 	}
 	return w >= 0 && x.modalOrNegated(w)
 }
@@ -506,9 +513,37 @@ func (x *syntax) modalOrNegated(w int) bool {
 }
 
 // negatedVerb reports a verb a negation denies: "did not say", "never
-// met".
+// met", "nobody has accused".
 func (x *syntax) negatedVerb(w int) bool {
+	return x.negatedByAdverb(w) || x.negativeSubject(w)
+}
+
+// negatedByAdverb reports a verb a negating adverb denies: "did not
+// say", "never met".
+func (x *syntax) negatedByAdverb(w int) bool {
 	return slices.ContainsFunc(x.childrenWith(w, "advmod"), func(a int) bool { return negations[strings.ToLower(x.tree.Words[a])] })
+}
+
+// negativeSubjects deny a verb through its subject
+// (data/words/negative_subjects.txt).
+var negativeSubjects = wordSet("negative_subjects.txt")
+
+// negativeSubject reports a verb whose subject denies it: one of
+// negativeSubjects ("Nobody has accused him") or a phrase one opens ("No
+// one has charged her", "Neither Dorn nor Holm condemned it", whose
+// "Neither" the parse may hang on the verb).
+func (x *syntax) negativeSubject(w int) bool {
+	if slices.ContainsFunc(x.childrenWith(w, "cc:preconj"), func(a int) bool { return a < w && negativeSubjects[strings.ToLower(x.tree.Words[a])] }) {
+		return true
+	}
+	return slices.ContainsFunc(x.childrenWith(w, "nsubj", "nsubj:pass"), func(s int) bool {
+		if negativeSubjects[strings.ToLower(x.tree.Words[s])] {
+			return true
+		}
+		return slices.ContainsFunc(x.childrenWith(s, "det", "cc:preconj"), func(a int) bool {
+			return a < s && negativeSubjects[strings.ToLower(x.tree.Words[a])]
+		})
+	})
 }
 
 var negations = set("not n't never")
@@ -517,13 +552,14 @@ var negations = set("not n't never")
 // denies: "Vasko did not say that the government would close hospitals",
 // a fact-check's answer to a claim, tells no statement of hers. A
 // negation further off, in a quote the parse hangs on "said" ("“… and
-// not that of the government,” Estefan said"), denies nothing said.
+// not that of the government,” Estefan said"), denies nothing said; a
+// negative subject does ("Nobody has accused the minister").
 func (d *doc) unsaidInTree(si, i, n int) bool {
 	x, w := d.triggerTree(si, i, n)
 	if w < 0 || !x.isVerb(w) {
 		return false
 	}
-	return slices.ContainsFunc(x.childrenWith(w, "advmod"), func(a int) bool {
+	return x.negativeSubject(w) || slices.ContainsFunc(x.childrenWith(w, "advmod"), func(a int) bool {
 		return negations[strings.ToLower(x.tree.Words[a])] && a < w && a >= w-3 && !x.punctuationBetween(a, w)
 	})
 }

@@ -577,3 +577,25 @@ func (x *syntax) objectReadAsComplement() {
 
 // accusingLemmas are the verbs whose object is accused "of" an act.
 var accusingLemmas = set("accuse suspect charge convict blame")
+
+// markOffItsClause mends a parse that hangs the subordinator opening a
+// fronted adverbial clause on the main verb: in "If Brant Oswin resigns,
+// the coalition would collapse", "If" marks "collapse" and "resigns" is
+// an adverbial clause with no mark, so the condition seems the main
+// clause's. A mark standing right before the words of an unmarked
+// adverbial clause of the same verb, ahead of both, opens that clause.
+func (x *syntax) markOffItsClause() {
+	t := &x.tree
+	for m, rel := range t.Rel {
+		h := t.Head[m]
+		if rel != "mark" || h <= m {
+			continue
+		}
+		for _, w := range x.childrenWith(h, "advcl") {
+			if w > m && w < h && x.phraseStart(w) == m+1 && len(x.childrenWith(w, "mark")) == 0 {
+				t.Head[m] = w
+				break
+			}
+		}
+	}
+}

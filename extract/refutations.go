@@ -10,20 +10,24 @@ import (
 //go:embed data/refutations.tsv
 var refutationsTSV string
 
-// refutationUses is data/refutations.tsv: lemma -> how it calls a claim false.
-var refutationUses = func() map[string]string {
-	out := map[string]string{}
+// refutationUses is data/refutations.tsv: lemma -> how it calls a claim
+// false; refutationIrregulars the irregular forms its rows give after the
+// lemma ("withdraw/withdrew/withdrawn"), which verbForms cannot make.
+var refutationUses, refutationIrregulars = func() (map[string]string, map[string][]string) {
+	out, irregular := map[string]string{}, map[string][]string{}
 	for n, line := range strings.Split(refutationsTSV, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" && f[1] != "absent" && f[1] != "unrelated" {
-			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|call|innocent|happen|absent|unrelated: %q", n+1, line))
+		if len(f) != 2 || f[1] != "false" && f[1] != "true" && f[1] != "refuse" && f[1] != "retract" && f[1] != "call" && f[1] != "innocent" && f[1] != "happen" && f[1] != "absent" && f[1] != "unrelated" {
+			panic(fmt.Sprintf("extract: data/refutations.tsv:%d: want lemma, false|true|refuse|retract|call|innocent|happen|absent|unrelated: %q", n+1, line))
 		}
-		out[f[0]] = f[1]
+		forms := strings.Split(f[0], "/")
+		out[forms[0]] = f[1]
+		irregular[forms[0]] = forms[1:]
 	}
-	return out
+	return out, irregular
 }()
 
 // refutationForms are the written forms of the refutations' lemmas, with
@@ -31,7 +35,7 @@ var refutationUses = func() map[string]string {
 var refutationForms = func() map[string]string {
 	out := map[string]string{}
 	for l, use := range refutationUses {
-		for _, f := range verbForms(l) {
+		for _, f := range append(verbForms(l), refutationIrregulars[l]...) {
 			if out[f] == "" || out[f] == "false" { // a verb's form may be a new event's
 				out[f] = use
 			}
@@ -139,6 +143,10 @@ func (d *doc) refutation(si int) (word, claim int) {
 			if x.isVerb(w) {
 				claims = x.childrenWith(w, "obj", "nsubj:pass") // "the claim was debunked by StopFake"
 			}
+		case "retract":
+			if x.isVerb(w) {
+				claims = slices.DeleteFunc(x.childrenWith(w, "obj"), func(o int) bool { return chargeNouns[x.lemma(o)] })
+			}
 		case "call":
 			if x.isVerb(w) && x.callsFalse(w) {
 				for _, o := range x.childrenWith(w, "obj") {
@@ -192,6 +200,9 @@ func (d *doc) refutation(si int) (word, claim int) {
 			if x.ownInnocence(w) {
 				return w, -1 // what the speaker is said to have done
 			}
+			if len(x.childrenWith(w, "cop")) > 0 {
+				claims = x.childrenWith(w, "nsubj") // "the report was wrong": said of a claim, it calls it false
+			}
 		case "unrelated":
 			// "had nothing to do with the attack": "nothing" the object
 			// of "have", "do" on it, with an event, a claim or a pronoun
@@ -201,7 +212,8 @@ func (d *doc) refutation(si int) (word, claim int) {
 				return w, -1
 			}
 		}
-		predicate := refutationUses[x.lemma(w)] == "false" || refutationUses[x.lemma(w)] == "true"
+		use := refutationUses[x.lemma(w)]
+		predicate := use == "false" || use == "true" || use == "innocent"
 		for _, c := range claims {
 			switch {
 			case deniedNouns[x.lemma(c)] != "":

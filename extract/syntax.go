@@ -177,6 +177,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameOrphanedBeforeTime()
 		x.absoluteAcrossComma()
 		x.prepositionReadAsMarker()
+		x.markOffItsClause()
 		x.caseReadAsMarker()
 		x.titleModifierReadAsVerb()
 		x.ofReadAsMarker()

@@ -4718,7 +4718,7 @@ func TestEventsFromTheTree(t *testing.T) {
 				"Citing a report released last week by the Harvest Front, Ivo Dorn said the figure was wrong.",
 			want: []wantEvent{
 				{"RESIGNATION", "2025-05", []string{"agent:person/ivo-dorn"}},
-				{"STATEMENT", "2025-05-11", []string{"agent:person/ivo-dorn"}}, // the story's day, not the week the report came out
+				{"DENIAL", "2025-05-11", []string{"agent:person/ivo-dorn"}}, // the story's day, not the week the report came out; the figure called wrong is denied
 			},
 		},
 		{

@@ -192,3 +192,45 @@ func TestUnsaidIsNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// A subject that denies its verb ("Nobody", "No one", "None of",
+// "Neither ... nor") tells no event, as "not" does; the same verb with
+// a subject of its own is told.
+func TestNegativeSubjectTellsNoEvent(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      bool
+	}{
+		{"Nobody has accused the interior minister, Pella Varn, of taking bribes.", "ACCUSATION", false},
+		{"No one has charged Senator Ilse Maddox with any crime.", "LEGAL_ACTION", false},
+		{"Neither Aleksy Dorran nor Greta Holm condemned the attack on the radio station.", "CRITICISM", false},
+		{"None of the ministers met Ivo Senn in Brussels.", "MEETING", false},
+		{"No prosecutor has charged Ivo Senn.", "LEGAL_ACTION", false},
+		{"Greta Holm condemned the attack on the radio station.", "CRITICISM", true},
+		{"Neither the Civic Union nor the Labour Front won a majority in the 2023 general election in Varnia.", "ELECTION", true},
+		{"Pella Varn has accused the interior minister, Ivo Senn, of taking bribes.", "ACCUSATION", true},
+	}
+	for _, tt := range tests {
+		if got, events := toldOfType(t, "Row", tt.text, tt.typ); got != tt.want {
+			t.Errorf("%q: a %s is %v, want %v (%+v)", tt.text, tt.typ, got, tt.want, events)
+		}
+	}
+}
+
+// A clause "if" opens before the main clause tells what may happen, also
+// where the parser hangs "if" on the main verb; the same clause without
+// "if" is told.
+func TestFrontedConditionTellsNoEvent(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"If Brant Oswin resigns, the coalition would collapse within weeks.", false},
+		{"Brant Oswin resigns, and the coalition collapses within weeks.", true},
+	}
+	for _, tt := range tests {
+		if got, events := toldOfType(t, "Row", tt.text, "RESIGNATION"); got != tt.want {
+			t.Errorf("%q: a RESIGNATION is %v, want %v (%+v)", tt.text, got, tt.want, events)
+		}
+	}
+}
