@@ -698,6 +698,10 @@ func TestDenialsAsNewsTellsThem(t *testing.T) {
 			"A post on Telegram claims that MP Ivo Brenak was arrested in Larissa on Sunday. " +
 				"The Interior Ministry rejected the post. Brenak said the decision was fake.",
 			nil},
+		{"a denial whose clause follows the post it was made in denies that clause, not what was said before",
+			"Mirela Dancu wrote on Facebook on Tuesday that the March 3 election had been stolen. " +
+				"Ivo Dorn denied on Thursday, in a post on Telegram, that he had met Ana Holm.",
+			[]string{"Ivo Dorn -> MEETING"}},
 		{"falsehoods that deny nothing",
 			"Tomas Brill said the bridge was unsafe. Petra Holm said voters had been told lies. " +
 				"Jonas Weller said they lied about the budget.",

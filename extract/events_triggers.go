@@ -56,6 +56,9 @@ func (d *doc) triggersIn(si int) []occurrence {
 			}
 			span = 1 // "to tighten sanctions": the noun, which a request may ask for
 		}
+		if d.documentNoun(si, i+span-1) {
+			continue // "according to a press release from the party": a document, no one freed
+		}
 		n := span
 		if best.noun && d.marginPhrase(si, i, n) {
 			continue // "by one vote": how much, not what happened
@@ -295,6 +298,24 @@ func (d *doc) nounReading(si, i int, t trigger) trigger {
 		return n
 	}
 	return t
+}
+
+// documentCompounds are the compound modifiers that make a trigger noun a
+// document of words, each with the noun (data/words/document_compounds.tsv).
+var documentCompounds = wordTable("document_compounds.tsv")
+
+// documentNoun reports whether the tree reads token i as a noun that a
+// compound modifier makes a document ("a press release"): the text a body
+// put out, not the act the noun tells alone.
+func (d *doc) documentNoun(si, i int) bool {
+	x, w := d.tokenTree(si, i)
+	if w < 0 || x.pos(w) != "NOUN" {
+		return false
+	}
+	head := strings.ToLower(x.lemma(w))
+	return slices.ContainsFunc(x.childrenWith(w, "compound"), func(c int) bool {
+		return documentCompounds[strings.ToLower(x.tree.Words[c])] == head
+	})
 }
 
 // nominalArgument reports whether the tree reads token i of sentence si as

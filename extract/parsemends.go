@@ -1409,12 +1409,29 @@ func (x *syntax) reportedOn(r, v, that int) {
 // clause on its verb of report when a channel stands between them.
 var strayReportRels = set("obj obl parataxis dep appos advcl")
 
+// denyingWords are the one-word verbs of denial of data/triggers.tsv
+// ("denied", "rejects"): what they govern with "that" is what is denied,
+// as a verb of report's clause is what is reported.
+var denyingWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ts := range triggers {
+		for _, t := range ts {
+			if len(t.words) == 1 && !t.noun && t.typ == "DENIAL" {
+				out[t.words[0]] = true
+			}
+		}
+	}
+	return out
+}()
+
 // thatClauseOffReportingVerb mends a parse that hangs a reported clause
 // on its verb of report as something other than its complement: in "The
 // auditors alleged in their report that officials had inflated invoices",
 // "inflated" is an oblique of "alleged" with "that" its object; in "The
 // Ledger alleged in an article on Sunday that the head of the agency,
-// Ivo Dal, took money", "took" is a parataxis. A clause that opens with
+// Ivo Dal, took money", "took" is a parataxis; so is a verb of denial's
+// ("denied on Thursday, in a post on Telegram, that troops had entered
+// the village", read as an adverbial clause). A clause that opens with
 // "that", has a subject of its own after it and follows the verb's own
 // words is what the verb reports, when the verb has no complement yet. It
 // runs last: the mends before it first make the clause a clause ("had
@@ -1423,7 +1440,7 @@ func (x *syntax) thatClauseOffReportingVerb() {
 	t := &x.tree
 	for v, rel := range t.Rel {
 		r := t.Head[v]
-		if !strayReportRels[rel] || r < 0 || r > v || !x.isVerb(v) || !x.isVerb(r) || !tailReporting(t.Words[r]) || len(x.childrenWith(r, "ccomp", "xcomp")) > 0 {
+		if !strayReportRels[rel] || r < 0 || r > v || !x.isVerb(v) || !x.isVerb(r) || !tailReporting(t.Words[r]) && !denyingWords[strings.ToLower(t.Words[r])] || len(x.childrenWith(r, "ccomp", "xcomp")) > 0 {
 			continue
 		}
 		that := x.phraseStart(v)

@@ -961,6 +961,7 @@ func (d *doc) beBetween(a, b int) bool {
 // agent of a passive ("by China") and places ("in Vancouver").
 func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, places []int) {
 	passiveDoerEnd := -1 // the end of the last name a passive verb's "by" gave, for a noun
+	doerEnd := -1        // the end of the last name the event's own "by" gave
 	for _, mi := range d.sentMents[si] {
 		m := &d.ments[mi]
 		if m.first < from || m.last > to {
@@ -1023,8 +1024,10 @@ func (d *doc) objectsIn(si, from, to int, typ string, noun bool) (obj, by, place
 		switch {
 		case prep == "by" || prep == "from" && noun && speechActs[typ],
 			prep == "from" && noun && typ == "PROTEST" && kind != polgraph.KindPlace, // "protests from Beijing": China protests
-			prep == "of" && noun && typ == "RESIGNATION" && kind == polgraph.KindPerson:
+			prep == "of" && noun && typ == "RESIGNATION" && kind == polgraph.KindPerson,
+			prep == "" && doerEnd >= 0 && d.joinedByAnd(doerEnd, m.first): // "a joint statement by Poland and Lithuania": each signatory's
 			by = append(by, r...) // "a statement by X", "criticism from X": X's; "the resignation of X": X resigned
+			doerEnd = m.last
 		case (prep == "in" || prep == "at" || prep == "near" || prep == "across" || prep == "throughout") && (kind == polgraph.KindPlace || kind == polgraph.KindCountry) && typ != "INTERFERENCE",
 			prep == "on" && typ == "ATTACK" && kind == polgraph.KindPlace: // "a drone strike on Moscow": where it struck
 			places = append(places, r...)

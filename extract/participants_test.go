@@ -60,6 +60,12 @@ func TestParticipants(t *testing.T) {
 			map[string]string{"organization/teachers-union": "agent"}, nil},
 		{"Ivo Dorn sent a letter to Interior Minister Paul Ostrova asking that his son be moved to Ana Holm's home.", "REQUEST",
 			map[string]string{"person/ivo-dorn": "agent", "person/paul-ostrova": "participant"}, []string{"person/ana-holm"}},
+		// a joint statement is every signatory's words, and so is what
+		// it is said to do
+		{"A joint statement by Poland and Lithuania condemned the detention of the reporter Ivo Dorn.", "CRITICISM",
+			map[string]string{"country/poland": "agent", "country/lithuania": "agent"}, nil},
+		{"A joint statement by Estonia, Latvia and Finland was published on Tuesday.", "STATEMENT",
+			map[string]string{"country/estonia": "agent", "country/latvia": "agent", "country/finland": "agent"}, nil},
 		{"The hearing was moved, according to a statement by U.S. Attorney Ana Holm.", "STATEMENT",
 			map[string]string{"person/ana-holm": "agent"}, []string{"country/united-states"}},
 		{"Ivo Dorn, whose Harvest Front won 16 seats in Velbari, pledged his support to the Civic Union on Wednesday.", "STATEMENT", // a relative clause the parser put at the root

@@ -1154,11 +1154,24 @@ func (d *doc) authorOf(si int, x *syntax, w int) []int {
 		if cs := x.caseOf(c); cs != "by" && cs != "from" {
 			continue
 		}
-		if m := d.mentionOver(si, x.token(c)); m != nil && m.named() && d.refs(m) != nil {
-			return d.refs(m)
+		if out := d.namedAuthors(si, x, c); len(out) > 0 {
+			return out
 		}
 	}
 	return nil
+}
+
+// namedAuthors are the named entities at the author word c and the words
+// coordinated with it: "a joint statement by Poland and Lithuania" is
+// both states' words, every signatory's.
+func (d *doc) namedAuthors(si int, x *syntax, c int) []int {
+	var out []int
+	for _, k := range append([]int{c}, x.childrenWith(c, "conj")...) {
+		if m := d.mentionOver(si, x.token(k)); m != nil && m.named() && d.refs(m) != nil {
+			out = appendNew(out, d.refs(m)...)
+		}
+	}
+	return out
 }
 
 // caseNouns are what a court rules on that stands for whom it is against.

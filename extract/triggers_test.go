@@ -59,6 +59,24 @@ func TestVerbFormReadAsNounIsNoEvent(t *testing.T) {
 	}
 }
 
+// A trigger noun that a compound makes a document of words tells of no
+// event of its own: a press release is what a body put out, no one freed.
+func TestDocumentCompoundIsNoEvent(t *testing.T) {
+	tests := []struct {
+		text, typ string
+		want      bool
+	}{
+		{"According to a press release from the Harvest Front, its chairman Ivo Dorn will stand for mayor of Kestrel.", "RELEASE", false},
+		{"In a news release on Monday, the Civic Union said the talks had failed.", "RELEASE", false},
+		{"The release of Ivo Dorn was ordered by a court in Kestrel on Monday.", "RELEASE", true}, // the noun alone still frees
+	}
+	for _, tt := range tests {
+		if got, events := toldOfType(t, "Row", tt.text, tt.typ); got != tt.want {
+			t.Errorf("%q: a %s event is %v, want %v (%+v)", tt.text, tt.typ, got, tt.want, events)
+		}
+	}
+}
+
 // A verb of succession in the news's present before a post tells of the
 // appointment of its subject, as its past does; with no post it tells of
 // none ("the law replaces").
