@@ -429,7 +429,32 @@ func (x *syntax) postWords(v int) []int {
 			}
 		}
 	}
+	ws = append(ws, x.postsFoldedIntoTime(v)...)
 	return append(ws, x.secondPosts(v, ws)...)
+}
+
+// postsFoldedIntoTime are the nouns the parse folds into a span of time
+// after them as its compound, a post it gives verb v: in "was sworn in as
+// president hours later" and "became interim president hours later",
+// "president" is read as a modifier of "hours", the span hung on the verb
+// or on its "later".
+func (x *syntax) postsFoldedIntoTime(v int) []int {
+	spans := x.childrenWith(v, "obl", "obl:npmod", "obl:tmod")
+	for _, a := range x.childrenWith(v, "advmod") {
+		spans = append(spans, x.childrenWith(a, "obl:npmod")...)
+	}
+	var out []int
+	for _, s := range spans {
+		if !timeUnitNouns[x.lemma(s)] {
+			continue
+		}
+		for _, c := range x.childrenWith(s, "compound") {
+			if x.pos(c) == "NOUN" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // secondPosts are the posts coordinated with the "as" phrase among verb
@@ -1008,10 +1033,13 @@ func (d *doc) leftToTakeDate(si int, x *syntax, v int) string {
 
 // eventDateAt is the date its own sentence gives the event whose trigger
 // is token i of sentence si, where no tree dates a post: a time the
-// windows read relative to another ("four years later"), or "".
+// windows read relative to another ("four years later"), or one relative
+// to the events the story told before it ("was sworn in as president
+// hours later", datedInItsSentence); not the lead's or the story's day,
+// which a biography's undated post would wrongly take, or "".
 func (d *doc) eventDateAt(si, i int) string {
 	for _, ev := range d.events {
-		if ev.sent == si && ev.trig[0] == i && !ev.dropped && ev.dateFrom == "sentence" && ev.status == polgraph.StatusAsserted {
+		if ev.sent == si && ev.trig[0] == i && !ev.dropped && datedInItsSentence(ev) && ev.status == polgraph.StatusAsserted {
 			return ev.date
 		}
 	}

@@ -1111,3 +1111,25 @@ func TestSwornInByAnother(t *testing.T) {
 		checkDatedFacts(t, text, []datedFact{{"HOLDS_OFFICE", tt.sworn, "Velmark", "2024-05-03", ""}}, []datedFact{{"HOLDS_OFFICE", tt.swearer, "Velmark", "", ""}})
 	}
 }
+
+// A post taken at a time relative to the story's own events ("hours
+// later") takes the date its event is given, even where the parse folds
+// the post into the span of time ("as president hours later", read as a
+// modifier of "hours"); a biography's undated oath gives no date.
+func TestPostTakenRelativeToTheStory(t *testing.T) {
+	tests := []struct {
+		text string
+		want []datedFact
+		not  []datedFact
+	}{
+		{text: "Ecuador's National Assembly removed President Irma Casal on Thursday. Vice President Tomas Ederin was sworn in as interim president hours later.",
+			want: []datedFact{{typ: "HOLDS_OFFICE", from: "Tomas Ederin", to: "Ecuador", validFrom: "2024-10-10"}}},
+		{text: "Ecuador's National Assembly removed President Irma Casal on Thursday. Vice President Tomas Ederin became interim president hours later.",
+			want: []datedFact{{typ: "HOLDS_OFFICE", from: "Tomas Ederin", to: "Ecuador", validFrom: "2024-10-10"}}},
+		{text: "Tomas Ederin, who died on Sunday, was a lawyer in Quito. He was sworn in as president of Ecuador and later served as ambassador to Chile.",
+			not: []datedFact{{typ: "HOLDS_OFFICE", from: "Tomas Ederin", to: "Ecuador", validFrom: "2024-10-13"}}},
+	}
+	for _, tt := range tests {
+		checkDatedFacts(t, tt.text, tt.want, tt.not)
+	}
+}
