@@ -432,3 +432,24 @@ func TestTitleOpensPartyName(t *testing.T) {
 			map[string]string{"Ana Holm": polgraph.KindPerson}, []string{"Justice Ana Holm"}},
 	})
 }
+
+// A compass word opening a two-word name before a party's noun or its
+// member's ("Northern Left deputies") opens the party's name, and so
+// does it wherever the article names those two words again ("The
+// Northern Left on Saturday elected ..."): no place called Left. A
+// people's adjective or a place the gazetteer knows after it, and the
+// word in lower case, are read as before.
+func TestCompassOpensPartyName(t *testing.T) {
+	checkKindCases(t, []kindCase{
+		{"Northern Left deputies backed the motion in Dravnik on Monday.",
+			map[string]string{"Northern Left": polgraph.KindParty}, []string{"Left"}},
+		{"The Northern Left on Saturday elected Marta Velkova as its leader. Northern Left deputies backed her.",
+			map[string]string{"Northern Left": polgraph.KindParty, "Marta Velkova": polgraph.KindPerson}, []string{"Left"}},
+		{"Ana Kos, a Southern Hope spokeswoman, said the party would join talks.",
+			map[string]string{"Southern Hope": polgraph.KindParty, "Ana Kos": polgraph.KindPerson}, []string{"Hope"}},
+		{"Eastern European leaders met in Brenmoor, and Northern Ireland MPs spoke on Friday.",
+			map[string]string{"Northern Ireland": polgraph.KindPlace}, []string{"Eastern European"}},
+		{"Ivo Lant said the left of the party had moved forward in northern Dravnik.",
+			map[string]string{"Ivo Lant": polgraph.KindPerson}, []string{"Left", "northern Dravnik"}},
+	})
+}

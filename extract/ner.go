@@ -660,6 +660,13 @@ func (d *doc) recognizeSentence(si int) {
 			office, personCue = nil, false
 			continue
 		}
+		if compassWords[t.lower] && d.opensPartyName(i, s.last) {
+			// "Northern Left deputies": the compass word opens the party's name
+			d.addMention(mention{first: i, last: i + 2, sent: si, via: "run", kind: polgraph.KindParty, strong: true, officeStart: -1})
+			office, personCue = nil, false
+			i += 2
+			continue
+		}
 		if calendarWords[t.lower] && !givenName || nonNames[t.lower] && !d.bodyOf(i, s.last) && !d.givenNonName(i, s.last) && !d.opensBodyName(i, s.last) || contraction(t.text) || peoples[t.lower] && !(i+1 < s.last && d.toks[i+1].cap) {
 			i++
 			continue
@@ -1124,6 +1131,50 @@ func (d *doc) opensBodyName(i, limit int) bool {
 		return orgHeads[h] && (cues.partyHeads[h] || bodyNameWords[d.toks[i].lower] && (armedNouns[h] || armedNouns[strings.TrimSuffix(h, "s")]))
 	}
 	return k-i >= 3 && orgHeads[d.toks[k-1].lower]
+}
+
+// opensPartyName reports a compass word ("Northern") opening a run of two words that is a party's name: right before a
+// lower-case noun of a party, of a group of parties or of a party's
+// member ("Northern Left deputies", "the Northern Left party"), or the
+// same two words so placed elsewhere in the article ("The Northern Left
+// on Saturday elected ..."): the compass word is no adjective of a place
+// there. A second word a people's adjective or a name the gazetteer
+// knows ("Eastern European leaders", "Northern Ireland MPs"), or a
+// place's or a body's head, is read as before.
+func (d *doc) opensPartyName(i, limit int) bool {
+	if d.runEnd(i, limit) != i+2 {
+		return false
+	}
+	w := d.toks[i+1].lower
+	if peoples[w] || nonNames[w] || d.demonymAt(i+1) || orgHeads[w] || placeHeads[w] {
+		return false
+	}
+	if n, _ := d.gazAt(i, limit); n > 0 {
+		return false
+	}
+	if n, _ := d.gazAt(i+1, limit); n > 0 {
+		return false
+	}
+	if d.beforePartyCueNoun(i + 2) {
+		return true
+	}
+	for j := 0; j+2 < len(d.toks); j++ {
+		if j != i && d.toks[j].text == d.toks[i].text && d.toks[j+1].text == d.toks[i+1].text && d.contiguous(j, j+2) && d.beforePartyCueNoun(j+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// beforePartyCueNoun reports a run that ends right before a lower-case
+// noun of a party, of a group of parties or of a party's member ("party",
+// "alliance", "deputies", "spokesman").
+func (d *doc) beforePartyCueNoun(k int) bool {
+	if k >= len(d.toks) || d.toks[k].cap || d.toks[k].start-d.toks[k-1].end > 1 {
+		return false
+	}
+	next := d.toks[k].text
+	return d.beforePartyNoun(k) || partyGroupNouns[next] || partyRoles[next]
 }
 
 // bodyOf reports an organisation word that opens "X of Name" ("Parliament
