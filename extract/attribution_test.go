@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/polgraph/polgraph"
@@ -445,4 +446,44 @@ func TestStateOrganOwnedByTheState(t *testing.T) {
 			"The Orvane Group said its chief executive, Lida Marsk, had resigned.",
 			[]string{"STATEMENT asserted agent=Orvane Group", "RESIGNATION asserted agent=Lida Marsk source=Orvane Group"}},
 	})
+}
+
+// An interview's "A" answers for the one its text names, not for whom a
+// headline names before it: "Orlov" heads the transcript, but the answers,
+// and the question's "you", are the senator's.
+func TestInterviewAnswersAreNotTheHeadlines(t *testing.T) {
+	tests := []struct {
+		name, title, body, answer, want string
+	}{
+		{"the headline names whom the questions ask about",
+			"Orlov ties: the transcript",
+			"Senator Lena Dorn spoke to Radio Kelm on Thursday.\n\nQ: Did you meet Viktor Orlov in Geneva?\n\nA: I never met him.\n\nQ: Will you stand again?\n\nA: No.",
+			"I never met him", "person/lena-dorn"},
+		{"a headline that names only the interviewee still gives the answers",
+			"Senator Lena Dorn answers our questions",
+			"Q: Did you meet Viktor Orlov in Geneva?\n\nA: I never met him.\n\nQ: Will you stand again?\n\nA: No.",
+			"I never met him", "person/lena-dorn"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := New().Extract(context.Background(), polgraph.Article{Title: tt.title, Text: tt.title + "\n\n" + tt.body, PublishedAt: "2025-05-12"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, ev := range x.Events {
+				if !strings.Contains(ev.Evidence.Text, tt.answer) {
+					continue
+				}
+				for _, p := range ev.Participants {
+					if p.Role == "agent" {
+						got = append(got, p.Entity)
+					}
+				}
+			}
+			if !slices.Equal(got, []string{tt.want}) {
+				t.Errorf("agents of %q = %v, want [%s]", tt.answer, got, tt.want)
+			}
+		})
+	}
 }

@@ -25,6 +25,10 @@ func TestTimeOfTheClauseAnEventHangsOn(t *testing.T) {
 		{"OSTRA, May 30 (Nordwire) - Parliament debated the budget on Thursday.\n\nMarta Zelinska accused Tomas Velk on 28 May of \"ruling by decree\" and said his budget would fail.", "STATEMENT", "2024-05-28"},
 		{"Tomas Velk, who has sat for Brevik since 2016, denied the allegations in a statement issued through his lawyer late on Tuesday, after the paper put its questions to him.", "DENIAL", "2024-05-28"},
 		{"Police arrested Tomas Velk on Friday over a murder committed in 2015.", "ARREST", "2024-05-31"},
+		// remarks broadcast on a day, the act's oblique "in": the day of the
+		// act done in them, though the time hangs on the participle
+		{"In remarks broadcast by state television on Wednesday, Marek Tolva condemned the shelling of a border post near Dravik.", "CRITICISM", "2024-05-29"},
+		{"In comments published by the Velden Courier on Tuesday, Ana Holm criticised the housing plan.", "CRITICISM", "2024-05-28"},
 		{"Ana Holm was in Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
 		{"Ana Holm flew to Brevik on Thursday, where she met Tomas Velk and they signed a new fisheries accord.", "AGREEMENT", "2024-05-30"},
 		// the outcome of a noun's event dates it

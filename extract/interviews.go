@@ -201,13 +201,25 @@ func (d *doc) paraAsks(si int) bool {
 // interviewee is the person an interview's "A" answers for: the one the
 // paragraphs before sentence si name most often, the first named of
 // those; or -1. "In an interview with the Courier's Mira Holt, Ivo Dorn
-// said … Dorn, 54, …" is Dorn's.
+// said … Dorn, 54, …" is Dorn's. The headline counts only where the
+// text before si names no one: it may name whom the answers are about
+// ("Orlov ties: the transcript") before the text names who gives them.
 func (d *doc) interviewee(si int) int {
+	if p := d.mostNamedBefore(si, false); p >= 0 {
+		return p
+	}
+	return d.mostNamedBefore(si, true)
+}
+
+// mostNamedBefore is the person the sentences before si name most often,
+// the first named of those, counting the headline's only with headlines;
+// or -1.
+func (d *doc) mostNamedBefore(si int, headlines bool) int {
 	count := map[int]int{}
 	best := -1
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.sent >= si || !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson {
+		if m.sent >= si || !m.named() || m.ent < 0 || d.ents[m.ent].kind != polgraph.KindPerson || d.sents[m.sent].headline && !headlines {
 			continue
 		}
 		count[m.ent]++
