@@ -699,3 +699,32 @@ func (x *syntax) numberSubjectReadAsModifier() {
 	t.Head[n], t.Rel[n] = v, "nsubj"
 	t.Head[d], t.Rel[d] = n, "det"
 }
+
+// participleSubjectReadAsClause mends a parse that makes a past
+// participle right after the sentence's subject a clause of its own with
+// that subject, hung on the finite verb after it, which is left with no
+// subject: in "A Liberal MP accused of ties to Beijing has quit the
+// caucus", "MP" read as the subject of "accused" makes the MP the
+// accuser and leaves no one to quit. With no auxiliary or marker of its
+// own, the participle is a reduced relative on the noun, and the noun the
+// finite verb's subject.
+func (x *syntax) participleSubjectReadAsClause() {
+	t := &x.tree
+	for w := range t.Words {
+		h := t.Head[w]
+		if t.XPOS[w] != "VBN" || t.Rel[w] != "advcl" || h <= w || !x.isVerb(h) {
+			continue
+		}
+		subj := x.childrenWith(w, "nsubj", "nsubj:pass")
+		if len(subj) != 1 || subj[0] > w || len(x.childrenWith(w, "aux", "aux:pass", "mark", "cop")) > 0 ||
+			len(x.childrenWith(h, "nsubj", "nsubj:pass", "expl", "csubj")) > 0 {
+			continue
+		}
+		s := subj[0]
+		t.Head[s], t.Rel[s] = h, "nsubj"
+		if len(x.childrenWith(h, "aux:pass")) > 0 {
+			t.Rel[s] = "nsubj:pass"
+		}
+		t.Head[w], t.Rel[w] = s, "acl"
+	}
+}

@@ -117,6 +117,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameSplitBySubject()
 		x.asideBeforeVerb()
 		x.subjectInsideModifier()
+		x.participleSubjectReadAsClause()
 		x.numberSubjectReadAsModifier()
 		x.predicateReadAsRelative()
 		x.predicateAfterRelativeSubject()

@@ -5442,6 +5442,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ARREST", "2025-05-06", []string{"patient:person/ruben-okoth"}}},
 		},
 		{
+			name: "a past participle right after the subject (\"A Liberal MP accused of ties to Beijing has quit\") is a reduced relative: the noun is the one accused and the one who quits",
+			text: "OTTAWA - A Liberal MP accused of ties to Beijing's consulate has quit the caucus. Tomas Veyr said on Wednesday he would sit as an independent. He denied ever acting on behalf of a foreign state.",
+			want: []wantEvent{{"ACCUSATION", "2025-05-07", []string{"target:person/tomas-veyr"}}, {"RESIGNATION", "2025-05-07", []string{"agent:person/tomas-veyr"}}},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
