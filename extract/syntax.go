@@ -166,6 +166,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.predicateJoinedToRelative()
 		d.personReadAsModifiersName(si, x)
 		x.appositionOnModifier()
+		d.nameOnTitlesComplement(si, x)
 		d.personNameOnBodyNoun(si, x)
 		x.thatClauseAfterTime()
 		x.thatClauseAfterChannel()
