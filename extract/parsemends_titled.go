@@ -345,3 +345,32 @@ func (d *doc) titleEndsAt(i int) bool {
 	}
 	return false
 }
+
+// verbJoinedToApposition mends a parse that reads a name opening the
+// sentence as its root and the verb after the name's apposition as a
+// conjunct of the apposition: in "Vola Kessem, the UN human rights chief,
+// criticised the arrests", "criticised" is joined to "chief", so the body
+// inside the apposition is read as a second doer. A finite verb with no
+// subject of its own, set after the comma that closes the root name's
+// apposition, is the sentence's root, and the name its subject.
+func (x *syntax) verbJoinedToApposition() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		a := t.Head[c]
+		if rel != "conj" || a < 1 || a > c || !finiteTags[t.XPOS[c]] || t.Rel[a] != "appos" || t.Words[c-1] != "," {
+			continue
+		}
+		r := t.Head[a]
+		if r < 0 || r > a || t.Rel[r] != "root" || t.UPOS[r] != "PROPN" || len(x.childrenWith(c, "nsubj", "nsubj:pass", "cc")) > 0 {
+			continue
+		}
+		t.Head[c], t.Rel[c] = -1, "root"
+		t.Head[r], t.Rel[r] = c, "nsubj"
+		t.Head[c-1] = c
+		for w := c + 1; w < len(t.Head); w++ {
+			if t.Head[w] == r && t.Rel[w] == "punct" {
+				t.Head[w] = c // the closing stop is the clause's
+			}
+		}
+	}
+}

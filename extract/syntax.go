@@ -145,6 +145,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.labelReadAsObjectsHead()
 		x.labelReadAsComplementsObject()
 		x.verbJoinedToSubject()
+		x.verbJoinedToApposition()
 		x.careerVerbReadAsNoun()
 		x.verbTaggedNoun()
 		x.gerundOnObliqueNoun()
