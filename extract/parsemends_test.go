@@ -174,3 +174,22 @@ func TestReportAfterReducedRelative(t *testing.T) {
 		}
 	}
 }
+
+// A verb the parser joins to the apposition of a name read as the root
+// ("Vola Kessem, the UN human rights chief, criticised the arrests") is
+// the root, and the name its subject: the body inside the apposition is
+// no second doer.
+func TestVerbJoinedToApposition(t *testing.T) {
+	words := strings.Fields("Vola Kessem , the UN human rights chief , criticised the arrests .")
+	//                       0    1      2 3   4  5     6      7     8 9          10  11      12
+	tree := parse.Default().Tag(words)
+	tree.Head = []int{-1, 0, 0, 7, 7, 6, 7, 0, 9, 7, 11, 9, 0}
+	tree.Rel = []string{"root", "flat", "punct", "det", "compound", "amod", "compound", "appos", "punct", "conj", "det", "obj", "punct"}
+	tree.XPOS[9] = "VBD"
+	x := &syntax{tree: tree}
+	x.verbJoinedToApposition()
+	got := []int{x.tree.Head[0], x.tree.Head[9], x.tree.Head[12]}
+	if want := []int{9, -1, 9}; !slices.Equal(got, want) || x.tree.Rel[0] != "nsubj" || x.tree.Rel[9] != "root" {
+		t.Errorf("heads of Vola, criticised, stop = %v (%s, %s), want %v (nsubj, root)", got, x.tree.Rel[0], x.tree.Rel[9], want)
+	}
+}

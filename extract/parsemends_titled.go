@@ -302,3 +302,75 @@ func (d *doc) postingIn(m *mention) (int, *mention) {
 	}
 	return -1, nil
 }
+
+// nameOnTitlesComplement mends a parse that hangs a person's name in
+// apposition on a noun inside the complement of the title before it: in
+// "The OSCE's Special Representative on Freedom of the Media, Jan Orvik,
+// condemned the arrest", "Jan Orvik" restates "Freedom", so the subject
+// is the bare title and its possessor, the body, is read as the doer. A
+// name set off by a comma after the title's chain of prepositional
+// modifiers restates the title the chain hangs on; a chain holding a
+// noun for people ("the lawyer of the victim's mother, X") is left as
+// parsed, as the name may restate that noun.
+func (d *doc) nameOnTitlesComplement(si int, x *syntax) {
+	t := &x.tree
+	for a, rel := range t.Rel {
+		p := t.Head[a]
+		if rel != "appos" || p < 0 || p > a || t.Rel[p] != "nmod" {
+			continue
+		}
+		if start := x.phraseStart(a); start < 1 || t.Words[start-1] != "," {
+			continue
+		}
+		if m := d.mentionAtWord(si, x, a); m == nil || m.kind != polgraph.KindPerson {
+			continue
+		}
+		n := p
+		for t.Rel[n] == "nmod" && x.caseOf(n) != "" && t.Head[n] >= 0 && t.Head[n] < n && !personNouns[x.lemma(n)] {
+			n = t.Head[n]
+		}
+		if n != p && t.Rel[n] != "nmod" && d.titleEndsAt(x.token(n)) {
+			t.Head[a] = n
+		}
+	}
+}
+
+// titleEndsAt reports whether an office's title ends at token i: "Special
+// Representative", "envoy".
+func (d *doc) titleEndsAt(i int) bool {
+	for k := max(0, i-4); k <= i; k++ {
+		if n, o := d.officeAt(k, i+1); o != nil && k+n == i+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbJoinedToApposition mends a parse that reads a name opening the
+// sentence as its root and the verb after the name's apposition as a
+// conjunct of the apposition: in "Vola Kessem, the UN human rights chief,
+// criticised the arrests", "criticised" is joined to "chief", so the body
+// inside the apposition is read as a second doer. A finite verb with no
+// subject of its own, set after the comma that closes the root name's
+// apposition, is the sentence's root, and the name its subject.
+func (x *syntax) verbJoinedToApposition() {
+	t := &x.tree
+	for c, rel := range t.Rel {
+		a := t.Head[c]
+		if rel != "conj" || a < 1 || a > c || !finiteTags[t.XPOS[c]] || t.Rel[a] != "appos" || t.Words[c-1] != "," {
+			continue
+		}
+		r := t.Head[a]
+		if r < 0 || r > a || t.Rel[r] != "root" || t.UPOS[r] != "PROPN" || len(x.childrenWith(c, "nsubj", "nsubj:pass", "cc")) > 0 {
+			continue
+		}
+		t.Head[c], t.Rel[c] = -1, "root"
+		t.Head[r], t.Rel[r] = c, "nsubj"
+		t.Head[c-1] = c
+		for w := c + 1; w < len(t.Head); w++ {
+			if t.Head[w] == r && t.Rel[w] == "punct" {
+				t.Head[w] = c // the closing stop is the clause's
+			}
+		}
+	}
+}

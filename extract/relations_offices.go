@@ -484,18 +484,39 @@ func (d *doc) listHead(si int, m *mention) *mention {
 func (d *doc) possessedTitle(si, comma int) (*gazetteer.Office, int) {
 	for k := max(d.sents[si].first, comma-7); k < comma; k++ {
 		n, o := d.officeAt(k, comma)
-		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n, o) != comma && !d.heldAtTheTime(k+n, comma) {
+		if o == nil || k+n != comma && !d.portfolio(k+n, comma) && d.pastPostedTo(si, k+n, o) != comma && d.pastMandate(si, k+n, o) != comma && !d.heldAtTheTime(k+n, comma) {
 			continue
 		}
 		if d.formerBefore(si, k) {
 			return o, -1
 		}
-		if b := d.possessorBefore(si, d.pastDescription(si, k)); b >= 0 || !countryOffices[o.Body] {
+		if b := d.possessorBefore(si, d.pastDescription(si, k)); b >= 0 {
 			return o, b
+		}
+		if b := d.bodyRightBefore(si, k); b >= 0 {
+			return o, b // "The UN special envoy for Yemen,", "The NATO Secretary General,"
+		}
+		if !countryOffices[o.Body] {
+			return o, -1
 		}
 		return o, d.countryRightBefore(si, k)
 	}
 	return nil, -1
+}
+
+// bodyRightBefore is the international body the gazetteer knows named
+// right before token k of sentence si, with no possessive ("the UN
+// special envoy", "the IAEA director-general"), or -1: the body that
+// owns the title at k, as "the UN's special envoy" says with one.
+func (d *doc) bodyRightBefore(si, k int) int {
+	for _, mi := range d.sentMents[si] {
+		if b := &d.ments[mi]; b.last == k && b.ent >= 0 && b.named() {
+			if e := d.ents[b.ent]; e.kind == polgraph.KindOrganization && e.gaz != nil && e.gaz.International() {
+				return b.ent
+			}
+		}
+	}
+	return -1
 }
 
 // thenPhrases say a post was held at the time told of

@@ -46,6 +46,22 @@ func TestOfficesBesideTheName(t *testing.T) {
 			not:  [][3]string{{"MEMBER_OF", "Amos Kirui", "Citizens (Spain)"}},
 		},
 		{
+			name: "an international body named right before a title in apposition, with no possessive, is the body the title is of",
+			text: "The UN Special Envoy for Yemen, Orrin Vast, met rebel leaders in Muscat on Monday. The IAEA director-general, Rafa Gorsk, toured the plant.",
+			want: [][3]string{{"HOLDS_OFFICE", "Orrin Vast", "United Nations"}, {"LEADS", "Rafa Gorsk", "International Atomic Energy Agency"}},
+			not:  [][3]string{{"HOLDS_OFFICE", "Orrin Vast", "Yemen"}},
+		},
+		{
+			name: "an envoy's or rapporteur's mandate after the title is part of it, before the name and after it",
+			text: "The UN Special Rapporteur on Torture, Alva Kendt, said detainees in Norvel had been beaten. Mira Tolland, the UN special rapporteur on the right to food, agreed.",
+			want: [][3]string{{"HOLDS_OFFICE", "Alva Kendt", "United Nations"}, {"HOLDS_OFFICE", "Mira Tolland", "United Nations"}},
+		},
+		{
+			name: "a former envoy's title in apposition gives no office",
+			text: "The former UN envoy for Yemen, Orrin Vast, met rebel leaders in Muscat on Monday.",
+			not:  [][3]string{{"HOLDS_OFFICE", "Orrin Vast", "United Nations"}},
+		},
+		{
 			name: "possessor of a title in apposition",
 			text: "Talks resumed in Ostrel on Monday. Varnessa's prime minister, Ilse Dornach, said the talks would go on.",
 			want: [][3]string{{"HOLDS_OFFICE", "Ilse Dornach", "Varnessa"}},

@@ -440,8 +440,9 @@ func (d *doc) appositiveTitles(si int, m *mention) ([]bodyTitle, span) {
 			k = end
 			continue
 		}
-		end = d.pastPortfolio(si, end) // "Kofi Mensah, Ghana's minister of information,"
-		end = d.pastSeat(si, end, o)   // "Ivo Dorn, a senator from Oregon,"
+		end = d.pastPortfolio(si, end)  // "Kofi Mensah, Ghana's minister of information,"
+		end = d.pastSeat(si, end, o)    // "Ivo Dorn, a senator from Oregon,"
+		end = d.pastMandate(si, end, o) // "Ivo Dorn, the UN rapporteur on torture,"
 		if end+1 < s.last && d.toks[end].lower == "since" {
 			held.since, end = d.dateAt(end + 1) // "Ivo Dorn, prime minister since 2019,"
 		} else if len(titles) == 1 {
@@ -509,6 +510,32 @@ func (d *doc) pastPortfolio(si, i int) int {
 		return j
 	}
 	return i
+}
+
+// mandatePrepositions open the mandate of an envoy's title
+// (data/words/mandate_prepositions.txt).
+var mandatePrepositions = wordSet("mandate_prepositions.txt")
+
+// pastMandate is the token after the mandate that follows a diplomatic
+// title o ending at token i, up to a comma or the sentence's end ("the
+// UN special rapporteur on torture,", "special envoy on Myanmar,"), else
+// i. A mandate names no body, party or person: "envoy for the African
+// Union" is posted to the Union.
+func (d *doc) pastMandate(si, i int, o *gazetteer.Office) int {
+	s := &d.sents[si]
+	if o.Body != "diplomatic" || i+1 >= s.last || !mandatePrepositions[d.toks[i].lower] {
+		return i
+	}
+	j := i + 1
+	for ; j < s.last && d.toks[j].text != "," && d.toks[j].text != "."; j++ {
+		if d.toks[j].kind != tokWord {
+			return i
+		}
+		if k := d.mentionIndexAt(si, j); k >= 0 && d.ments[k].ent >= 0 && !isPlaceKind(d.ents[d.ments[k].ent].kind) {
+			return i
+		}
+	}
+	return j
 }
 
 // pastSeat is the token after the place a legislator's title o, ending
