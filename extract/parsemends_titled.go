@@ -374,3 +374,25 @@ func (x *syntax) verbJoinedToApposition() {
 		}
 	}
 }
+
+// possessedReadAsApposition mends a parse that, after a title, reads a
+// name's possession as the title's apposition: in "Dutch far-right leader
+// Geert Wilder's Party for Freedom agreed to form a coalition", "leader"
+// is the subject and the party only set beside it, so the leader agrees.
+// The title is the possessor's ("leader Geert Wilder"), and what the name
+// owns heads the phrase: the party agrees.
+func (x *syntax) possessedReadAsApposition() {
+	t := &x.tree
+	for a := range t.Words {
+		w := t.Head[a]
+		if t.Rel[a] != "appos" || w < 0 || w >= a || t.UPOS[w] != "NOUN" {
+			continue
+		}
+		p := slices.IndexFunc(t.Head, func(h int) bool { return h == a })
+		if p != w+1 || t.Rel[p] != "nmod:poss" || t.UPOS[p] != "PROPN" {
+			continue // the possessor right after the title, no comma between
+		}
+		t.Head[a], t.Rel[a] = t.Head[w], t.Rel[w]
+		t.Head[w], t.Rel[w] = p, "nmod:desc"
+	}
+}

@@ -103,6 +103,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		x.nameReadAsList()
 		d.andNameReadAsList(si, x)
 		d.titledPairReadAsOne(si, x)
+		x.possessedReadAsApposition()
 		x.dateReadAsHead()
 		x.timeBeforeParticiple()
 		d.frontedPhraseOnName(si, x)

@@ -5447,6 +5447,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ACCUSATION", "2025-05-07", []string{"target:person/tomas-veyr"}}, {"RESIGNATION", "2025-05-07", []string{"agent:person/tomas-veyr"}}},
 		},
 		{
+			name:     "a title before a name's possession (\"far-right leader Geert Wilder's Party for Freedom agreed\") is the possessor's: the party acts, not its leader",
+			text:     "THE HAGUE (Reuters) - Dutch far-right leader Tomas Brenk's Party for Freedom (PVV) agreed on Wednesday to form a coalition with two other parties.",
+			want:     []wantEvent{{"AGREEMENT", "2025-05-07", []string{"agent:party/party-for-freedom"}}},
+			notParts: []string{"agent:person/tomas-brenk"},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
