@@ -650,6 +650,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ATTACK": 1},
 		},
 		{
+			name: "a freeze done to assets is a sanction on whose they are; a freeze of talks or of the weather is none",
+			text: "Latvia froze Ilse Varga's accounts on Monday. Estonia froze all the bank accounts of Toma Brevik on Friday. " +
+				"The government froze the talks on Wednesday. Temperatures in Norvik froze on Sunday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"agent:country/latvia", "patient:person/ilse-varga"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/estonia", "patient:person/toma-brevik"}},
+			},
+			count: map[string]int{"SANCTION": 2},
+		},
+		{
 			name: "sides that accuse each other of an act are said to have done it, not only its sources",
 			text: "Armenia and Azerbaijan accused one another on Sunday of shelling border villages. Russia and Ukraine accused each other on Monday of breaching the truce.",
 			want: []wantEvent{
