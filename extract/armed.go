@@ -1327,3 +1327,29 @@ func (d *doc) claimedBy(si int, o occurrence) (doers []int, ok bool) {
 	doers = slices.DeleteFunc(doers, func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
 	return doers, len(doers) > 0
 }
+
+// captiveNouns are what one is taken as when abducted
+// (data/words/captive_nouns.txt): "took a pastor hostage".
+var captiveNouns = wordSet("captive_nouns.txt")
+
+// takenHostage reports whether the verb at tokens [i, i+n) of sentence si
+// takes someone hostage: its object or complement is a bare noun of
+// captiveNouns, or one the parse gives the one taken as a modifier or an
+// object ("gunmen took a pastor hostage", "took hostage three aid
+// workers"); not "took the hostages to safety", "took the hostage to
+// hospital", where the captive is only carried.
+func (d *doc) takenHostage(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "obj", "xcomp") {
+		if !captiveNouns[strings.ToLower(x.tree.Words[c])] {
+			continue
+		}
+		if len(x.childrenWith(c, "det")) == 0 || len(x.childrenWith(c, "compound", "obj")) > 0 || len(x.childrenWith(v, "obj")) > 1 {
+			return true
+		}
+	}
+	return false
+}
