@@ -46,15 +46,28 @@ func (d *doc) armedDoer(si, i, n int) bool {
 // truce", "the ceasefire agreement was broken"; not "violated the
 // constitution", "broke the record", "talks broke down").
 func (d *doc) truceBroken(si, i, n int) bool {
+	x, w := d.undergoerOfTrigger(si, i, n)
+	return w >= 0 && d.objectClass(si, x, w) == "truce"
+}
+
+// undergoerOfTrigger is what the verb at tokens [i, i+n) of sentence si
+// is done to: its object, else its passive subject ("violated the
+// ceasefire", "the truce was broken"), with the tree that holds it; -1
+// where it has none, or a particle makes it another verb ("talks broke
+// down").
+func (d *doc) undergoerOfTrigger(si, i, n int) (*syntax, int) {
 	x, v := d.verbTriggerAt(si, i, n)
 	if v < 0 || len(x.childrenWith(v, "compound:prt")) > 0 {
-		return false
+		return nil, -1
 	}
 	objs := x.objectsOf(v)
 	if len(objs) == 0 {
 		objs = x.childrenWith(v, "nsubj:pass")
 	}
-	return len(objs) > 0 && d.objectClass(si, x, objs[0]) == "truce"
+	if len(objs) == 0 {
+		return nil, -1
+	}
+	return x, objs[0]
 }
 
 // placesOfStruck are the places and states named where the passive
@@ -1313,4 +1326,30 @@ func (d *doc) claimedBy(si int, o occurrence) (doers []int, ok bool) {
 	}
 	doers = slices.DeleteFunc(doers, func(e int) bool { return d.ents[e].kind == polgraph.KindPlace })
 	return doers, len(doers) > 0
+}
+
+// captiveNouns are what one is taken as when abducted
+// (data/words/captive_nouns.txt): "took a pastor hostage".
+var captiveNouns = wordSet("captive_nouns.txt")
+
+// takenHostage reports whether the verb at tokens [i, i+n) of sentence si
+// takes someone hostage: its object or complement is a bare noun of
+// captiveNouns, or one the parse gives the one taken as a modifier or an
+// object ("gunmen took a pastor hostage", "took hostage three aid
+// workers"); not "took the hostages to safety", "took the hostage to
+// hospital", where the captive is only carried.
+func (d *doc) takenHostage(si, i, n int) bool {
+	x, v := d.verbTriggerAt(si, i, n)
+	if v < 0 {
+		return false
+	}
+	for _, c := range x.childrenWith(v, "obj", "xcomp") {
+		if !captiveNouns[strings.ToLower(x.tree.Words[c])] {
+			continue
+		}
+		if len(x.childrenWith(c, "det")) == 0 || len(x.childrenWith(c, "compound", "obj")) > 0 || len(x.childrenWith(v, "obj")) > 1 {
+			return true
+		}
+	}
+	return false
 }

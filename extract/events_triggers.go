@@ -1067,5 +1067,6 @@ func (d *doc) senseHolds(t trigger, si, i, k int) bool {
 		t.covert && !d.covertDoer(si, i, k) || t.stateRun && !d.stateRunEffort(si, i, k) ||
 		t.cyber && !t.noun && !d.cyberAttack(si, i, k, t.cyberDoer) || t.cyber && t.noun && !d.cyberAttackNoun(si, i, k) ||
 		t.wrongdoing && !d.toldWrongdoing(si, i, k) || t.winner && d.declaredWinner(si, i, k) < 0 ||
-		t.outcast && !d.declaredOutcast(si, i, k) || t.electorate && !d.electorateDoes(si, i, k))
+		t.outcast && !d.declaredOutcast(si, i, k) || t.electorate && !d.electorateDoes(si, i, k) ||
+		t.assets && !d.assetsFrozen(si, i, k) || t.hostage && !d.takenHostage(si, i, k))
 }

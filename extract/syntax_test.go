@@ -650,6 +650,26 @@ func TestEventsFromTheTree(t *testing.T) {
 			count: map[string]int{"ATTACK": 1},
 		},
 		{
+			name: "a freeze done to assets is a sanction on whose they are; a freeze of talks or of the weather is none",
+			text: "Latvia froze Ilse Varga's accounts on Monday. Estonia froze all the bank accounts of Toma Brevik on Friday. " +
+				"The government froze the talks on Wednesday. Temperatures in Norvik froze on Sunday.",
+			want: []wantEvent{
+				{"SANCTION", "2025-05-12", []string{"agent:country/latvia", "patient:person/ilse-varga"}},
+				{"SANCTION", "2025-05-09", []string{"agent:country/estonia", "patient:person/toma-brevik"}},
+			},
+			count: map[string]int{"SANCTION": 2},
+		},
+		{
+			name: "one taken hostage, between the words or after them, is abducted, an attack; hostages carried to safety are not",
+			text: "Gunmen took Ivo Marek hostage in the town of Hrudne on Sunday. The Sorel Brigade took hostage three aid workers near the village of Brodna on Friday. " +
+				"Soldiers took the hostages to safety on Thursday.",
+			want: []wantEvent{
+				{"ATTACK", "2025-05-11", []string{"patient:person/ivo-marek", "place:place/hrudne"}},
+				{"ATTACK", "2025-05-09", []string{"agent:organization/sorel-brigade", "place:place/brodna"}},
+			},
+			count: map[string]int{"ATTACK": 2},
+		},
+		{
 			name: "sides that accuse each other of an act are said to have done it, not only its sources",
 			text: "Armenia and Azerbaijan accused one another on Sunday of shelling border villages. Russia and Ukraine accused each other on Monday of breaching the truce.",
 			want: []wantEvent{

@@ -42,6 +42,14 @@ type trigger struct {
 	// to is a truce ("violated the ceasefire", "the truce was broken";
 	// not "violated the constitution", "broke the record")
 	truce bool
+	// assets: a verb that tells of a sanction only where what it is
+	// done to is someone's assets ("froze Ilse Varga's accounts", "the
+	// assets were frozen"; not "froze the talks", "temperatures froze")
+	assets bool
+	// hostage: a verb of taking that tells of an abduction only where
+	// it takes someone hostage ("took a pastor hostage"; not "took the
+	// hostages to safety")
+	hostage bool
 	// underFire: a verb that tells of an attack its subject undergoes
 	// only where it comes under fire (data/words/fire_nouns.txt) and is
 	// no person or body ("the village came under fire", not "the
@@ -217,6 +225,8 @@ var triggerForms = map[string]func(t *trigger){
 	"armed":           func(t *trigger) { t.armed = true },
 	"armed-noun":      func(t *trigger) { t.noun, t.armed = true, true },
 	"truce":           func(t *trigger) { t.truce = true },
+	"assets":          func(t *trigger) { t.assets = true },
+	"hostage":         func(t *trigger) { t.hostage = true },
 	"crowd":           func(t *trigger) { t.crowd = true },
 	"crowd-target":    func(t *trigger) { t.crowdTarget = true },
 	"strikers-noun":   func(t *trigger) { t.noun, t.strikers = true, true },
