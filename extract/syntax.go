@@ -83,6 +83,7 @@ func (d *doc) syntaxOf(si int) *syntax {
 		d.titleWordsReadAsVerbs(si, x)
 		d.demonymsReadAsNames(si, x)
 		gerundsReadAsVerbs(x)
+		wordsReadAsFragments(x)
 		pastTensesReadAsNouns(x)
 		dayPartsReadAsVerbs(x)
 		foreignNounsReadAsVerbs(x)
@@ -692,6 +693,30 @@ func pastTensesReadAsNouns(x *syntax) {
 		switch t.UPOS[w+1] {
 		case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
 			parse.Default().MarkPastTense(t, w)
+		}
+	}
+}
+
+// wordsReadAsFragments retags as a noun a whole word the tagger read as a
+// fragment of a split one (GW, "goes with") after a noun or a modifier of
+// one, and tags the words after it again: in "its election win in
+// November", "win" read as a piece of "w/in" leaves the election no noun
+// of winning, and the month no event to date.
+func wordsReadAsFragments(x *syntax) {
+	t := &x.tree
+	for w := 1; w < len(t.Words); w++ {
+		if t.XPOS[w] != "GW" || len(t.Words[w]) < 3 || strings.ContainsFunc(t.Words[w], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			continue
+		}
+		switch t.UPOS[w-1] {
+		case "NOUN", "PROPN", "ADJ", "DET", "NUM":
+		default:
+			if t.XPOS[w-1] != "PRP$" && t.XPOS[w-1] != "POS" {
+				continue
+			}
+		}
+		if parse.Default().MarkNoun(t, w) {
+			parse.Default().RetagAfter(t, w)
 		}
 	}
 }

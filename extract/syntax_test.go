@@ -5473,6 +5473,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"agent:person/tomas-brenk"},
 		},
 		{
+			name: "a win the tagger reads as a fragment of a split word (\"election win on Sunday\") is the noun of the election, dated by its phrase",
+			text: "The Civic Union's election win on Sunday stunned analysts.",
+			want: []wantEvent{{"ELECTION", "2025-05-11", nil}},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
