@@ -1076,3 +1076,31 @@ func TestFamilyNameFirstWithHyphenedGivenName(t *testing.T) {
 		{"a street is no person", text, "Park Avenue", 0, "place/park-avenue"},
 	})
 }
+
+// A title word is part of a name where a name list shows it to be a
+// given name after another title ("Councillor Amir Hussain") or where it
+// follows a given name ("Martin King"); before a name alone it is the
+// title still ("Sultan Haitham", "King Charles").
+func TestTitleWordsInNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   map[string]string
+		absent []string
+	}{
+		{"Councillor Amir Hassad said on Monday that Brenvale would cut bus fares.",
+			map[string]string{"Amir Hassad": polgraph.KindPerson}, []string{"Hassad"}},
+		{"Dr Sultan Rahimo said the plan would fail.",
+			map[string]string{"Sultan Rahimo": polgraph.KindPerson}, []string{"Rahimo"}},
+		{"Martin King, a councillor in Brenvale, resigned on Monday.",
+			map[string]string{"Martin King": polgraph.KindPerson}, []string{"Martin"}},
+		{"Anna Vell and Tom Judge voted against the budget.",
+			map[string]string{"Tom Judge": polgraph.KindPerson}, []string{"Tom"}},
+		{"Sultan Haitham bin Tariq met Ana Lisk in Muscat.",
+			map[string]string{"Haitham bin Tariq": polgraph.KindPerson}, []string{"Sultan Haitham bin Tariq"}},
+		{"Foreign Minister Sheikh Hamad Nasser met King Charles in London.",
+			map[string]string{"Hamad Nasser": polgraph.KindPerson, "Charles": polgraph.KindPerson}, []string{"Sheikh Hamad Nasser", "King Charles"}},
+	}
+	for _, tt := range tests {
+		checkKinds(t, tt.text, tt.want, tt.absent...)
+	}
+}

@@ -452,8 +452,9 @@ func (d *doc) recognizeSentence(si int) {
 			i = k
 			continue
 		}
+		titleAsGivenName := (office != nil || personCue) && d.givenNameNotTitle(i, s.last)
 		// honorifics: "Mr.", "Rt. Hon.", "Dr"
-		if on, o := d.officeAt(i, s.last); on > 0 && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of" || d.postingGoesOn(o, i+1, s.first, s.last))) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
+		if on, o := d.officeAt(i, s.last); on > 0 && !titleAsGivenName && (on > 1 || !d.x.gaz.Honorific(t.text) || i+1 < s.last && (d.toks[i+1].cap || d.toks[i+1].lower == "of" || d.postingGoesOn(o, i+1, s.first, s.last))) && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.honorificAt(i, s.last) <= on && !d.partyOverTitle(i, on, s.last) {
 			// (a longer honorific wins: "Sergeant Major" before a name)
 			if k := d.titledBody(i, on, s.last); k > 0 {
 				d.addRun(i, k, si, nil, -1, false)
@@ -483,7 +484,7 @@ func (d *doc) recognizeSentence(si int) {
 			i += 2
 			continue
 		}
-		if hn := d.honorificAt(i, s.last); hn > 0 && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.labelledState(i, 1) == "" && !d.nameSyllables(i, hn, s.last) { // "R-Miss.": a state
+		if hn := d.honorificAt(i, s.last); hn > 0 && !titleAsGivenName && !orgHeads[d.toks[d.runEnd(i, s.last)-1].lower] && d.labelledState(i, 1) == "" && !d.nameSyllables(i, hn, s.last) { // "R-Miss.": a state
 			if !personCue && office == nil {
 				officeStart = i // the title starts here, for "Dr. Holm"
 			}
@@ -2316,13 +2317,33 @@ func (d *doc) titleInRun(i, k int) int {
 		if d.toks[j].kind != tokWord || !d.toks[j].cap {
 			continue
 		}
-		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
+		if n, _ := d.officeAt(j, k); n > 0 && !d.fieldTitle(j, n, k) && !d.surnameTitle(j, n, k) && !(j+n < k && orgHeads[d.toks[k-1].lower] && d.toks[j-1].lower == "and") {
 			// "Freedom and Justice Alliance": a title word joined to
 			// the name's words before a body's head is one of them
 			return j
 		}
 	}
 	return k
+}
+
+// surnameTitle reports a one-word title at token j that ends the run at
+// k right after a given name: "Martin King", "Tom Judge" are a person's
+// given name and surname, as a title comes before the name it goes with.
+func (d *doc) surnameTitle(j, n, k int) bool {
+	return n == 1 && j+1 == k && firstNames[d.toks[j-1].lower] && d.contiguous(j-1, k)
+}
+
+// givenNameNotTitle reports a word at token i, right after a title or an
+// honorific, that a title starts but the name list shows to be a given
+// name, with a surname after it that is no title: "Councillor Amir
+// Hussain", "Dr Sultan Rahimi". Before a second title it is a title
+// too: "Amir Sheikh Tamim".
+func (d *doc) givenNameNotTitle(i, limit int) bool {
+	if !d.givenNameAndSurname(i, limit) {
+		return false
+	}
+	n, _ := d.officeAt(i+1, limit)
+	return n == 0 && d.honorificAt(i+1, limit) == 0 && !nameTitles[d.toks[i+1].lower]
 }
 
 // numberedDistrict is the end of an electoral district's name made of a
