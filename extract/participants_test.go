@@ -249,6 +249,8 @@ func TestParticipants(t *testing.T) {
 			nil, []string{"organization/the-daily-lantern", "organization/daily-lantern"}},
 		{"A federal MP attended three private dinners with officials from China's consulate in 2022, the Daily Lantern reported. Ivo Dorn, who has represented Kalgarra since 2016, denied it.", "MEETING", // a lead that holds the name back names it next
 			map[string]string{"person/ivo-dorn": "agent"}, nil},
+		{"A Liberal MP has quit the caucus. Tomas Veyr said on Wednesday he would sit as an independent. Conservative MP Dana Roe said he should resign.", "RESIGNATION", // the one the next sentence opens on, not a holder of the title named later
+			map[string]string{"person/tomas-veyr": "agent"}, []string{"person/dana-roe"}},
 		{"A senator was arrested in Wexcombe on Monday. Prime Minister Ana Holm said the arrest was lawful.", "ARREST", // a person with a title of her own is not the one described
 			nil, []string{"person/ana-holm"}},
 		{"Andrei Volnik was named deputy head of the security service on Monday.", "APPOINTMENT", // a trigger that words the passive itself

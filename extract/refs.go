@@ -207,6 +207,14 @@ func (d *doc) roleMentions(si int) {
 				cands = []int{p}
 				break
 			}
+			if next := d.leadNamedNext(si, i); len(next) > 0 {
+				// "A Liberal MP has quit the caucus. Liam Osei said ...":
+				// the one the next sentence opens on, not another holder
+				// of the title the article names later ("Conservative MP
+				// Dana Roy")
+				cands = next
+				break
+			}
 			cands = d.namedBefore(d.holdersOf[d.canonicalOffice(o)], i)
 			if c := d.countryRightBefore(si, i); c >= 0 {
 				// "the Latvian president": the one holder of that state's
