@@ -22,6 +22,11 @@ func TestMembershipsAsWiresWriteThem(t *testing.T) {
 			want: [][3]string{{"MEMBER_OF", "Ilona Varsk", "Fidesz"}, {"MEMBER_OF", "Ivo Dorn", "Action of Dissatisfied Citizens"}},
 		},
 		{
+			name: "a party's name before a described person's title (\"A Liberal MP has quit\", named next) makes the person its member",
+			text: "OTTAWA - A Liberal MP has quit the caucus. Tomas Veyr said on Wednesday he would sit as an independent.",
+			want: [][3]string{{"MEMBER_OF", "Tomas Veyr", "Liberal Party of Canada"}},
+		},
+		{
 			name: "a deputy leader is a member, not the leader",
 			text: "Officials in Poland spoke on Sunday. Ilona Varsk, deputy leader of Law and Justice, rejected the proposal.",
 			want: [][3]string{{"MEMBER_OF", "Ilona Varsk", "Law and Justice"}},

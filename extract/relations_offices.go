@@ -50,6 +50,7 @@ func (d *doc) officeRelations(si int) {
 	for _, mi := range d.sentMents[si] {
 		if m := &d.ments[mi]; m.ent >= 0 && d.ents[m.ent].kind == polgraph.KindPerson && m.group == nil {
 			d.frontedTitle(si, m) // named or "she"
+			d.partyBeforeRole(si, m)
 		}
 	}
 	d.counterpartsAbroad(si)
@@ -191,6 +192,19 @@ func (d *doc) thePartysPerson(si int, m *mention) {
 	}
 	if p := d.partyNamedBefore(si, i-3); p >= 0 {
 		d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: p, sent: si, conf: 0.6})
+	}
+}
+
+// partyBeforeRole reads a party's name right before the title of a
+// described person ("A Liberal MP has quit the caucus", the MP the
+// article names next): the person is the party's member, as "Liberal MP
+// Ana Holm" makes her.
+func (d *doc) partyBeforeRole(si int, m *mention) {
+	if m.via != "role" || d.formerBefore(si, m.first) {
+		return // "a former Fidesz lawmaker": once
+	}
+	if pi := d.mentionEndingAt(m.first, si); pi >= 0 && d.ents[d.ments[pi].ent].kind == polgraph.KindParty {
+		d.addRel(&relation{typ: "MEMBER_OF", from: m.ent, to: d.ments[pi].ent, sent: si, conf: 0.6})
 	}
 }
 
