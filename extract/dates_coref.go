@@ -92,6 +92,12 @@ func (d *doc) leadTime(ev *event) string {
 			}
 		}
 	}
+	if d.dayGivenBefore(si) {
+		// "X told reporters on Tuesday that... At a joint news conference
+		// X urged NATO to act.": the story's day is already given; a day
+		// named later tells what came after
+		return ""
+	}
 	// the lead's news is recent: a day or a month dates it, a bare year
 	// in the next sentences is background ("joined the party in 2010"),
 	// as is a month years back ("In March 2021 X was elected")
@@ -116,6 +122,20 @@ func (d *doc) leadTime(ev *event) string {
 		}
 	}
 	return ""
+}
+
+// dayGivenBefore reports whether a sentence of sentence si's paragraph
+// before it names a day: the story's day, which a day the next sentences
+// name does not replace.
+func (d *doc) dayGivenBefore(si int) bool {
+	for k := si - 1; k >= 0 && d.sents[k].para == d.sents[si].para && !d.sents[k].headline; k-- {
+		for _, t := range d.timesOf(k) {
+			if _, p := eventDate(t.value); p == polgraph.PrecisionDay {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datesOtherAct reports whether time value dates an act of sentence k

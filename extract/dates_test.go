@@ -668,6 +668,22 @@ func TestActRightAfterDatedLead(t *testing.T) {
 	}
 }
 
+// An undated sentence of the lead paragraph after one that names the
+// story's day takes no day a later paragraph names: what is told then
+// came after.
+func TestLeadDayGivenBeforeWinsOverLaterDay(t *testing.T) {
+	tests := []struct{ text, typ, want string }{
+		{"Prime Minister Ilse Varnik told a news conference in Tallinn on Tuesday that the government would raise defence spending. At a joint news conference with Hugo Brandt, Varnik urged NATO to send more troops to the region.\n\nBrandt said his country would help.\n\nOn Wednesday the opposition Green League accused her of ignoring voters.", "REQUEST", "2024-05-07"},
+		// with no day before it, the lead still takes the next one
+		{"Prime Minister Ilse Varnik urged NATO to send more troops to the region.\n\nShe made the appeal on Tuesday at a news conference in Tallinn.", "REQUEST", "2024-05-07"},
+	}
+	for _, tt := range tests {
+		if got := lastDateOf(t, tt.text, tt.typ); got != tt.want {
+			t.Errorf("%q: %s on %q, want %q", tt.text, tt.typ, got, tt.want)
+		}
+	}
+}
+
 // An act the lead's first sentence tells in the simple present, as wires
 // open a story, is done on the story's day: the day the lead's news
 // gives, else the day of publication. A habit, a sentence past the lead
