@@ -3115,6 +3115,16 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/ukraine"},
 		},
 		{
+			name: "a place on whom or what a fronted participle spoke to or at is where the act was said",
+			text: "Speaking to reporters in Vilnius on Monday, Ivo Dorn criticised the Baltic Farmers' Party over its stance on energy prices. Speaking at a rally in Tartu on Friday, Ada Holm praised Tom Brisk. Speaking to reporters about the war in Ukraine, Tom Brisk condemned Ivo Dorn on Sunday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn", "place:place/vilnius"}},
+				{"SUPPORT", "2025-05-09", []string{"agent:person/ada-holm", "place:place/tartu"}},
+				{"CRITICISM", "2025-05-11", []string{"agent:person/tom-brisk"}},
+			},
+			notParts: []string{"place:country/ukraine"},
+		},
+		{
 			name: "a passive clause of time read as a preposition's phrase still dates what happened hours after it",
 			text: "Ana Holm resigned hours after the report was published on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ana-holm"}}},
