@@ -3125,6 +3125,18 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/ukraine"},
 		},
 		{
+			name: "a joint news conference with another, or held by two, is a meeting on its day and an act said at it shares that day; one with no other side named is none",
+			text: "At a joint press conference with his Polish counterpart Ivo Dorn in Velmark on Thursday, Ada Holm urged the European Union to act. " +
+				"Tom Brisk and Ivo Dorn held a joint news conference in Dostra on Friday. At a joint news conference on Sunday, Tom Brisk criticised Ada Holm. Ada Holm held a press conference in Orvenna on Monday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ada-holm", "participant:person/ivo-dorn"}},
+				{"REQUEST", "2025-05-08", []string{"agent:person/ada-holm"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/tom-brisk", "agent:person/ivo-dorn", "place:place/dostra"}},
+				{"CRITICISM", "2025-05-11", []string{"agent:person/tom-brisk"}},
+			},
+			count: map[string]int{"MEETING": 2},
+		},
+		{
 			name: "a passive clause of time read as a preposition's phrase still dates what happened hours after it",
 			text: "Ana Holm resigned hours after the report was published on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ana-holm"}}},
