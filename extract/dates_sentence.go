@@ -260,8 +260,9 @@ func (d *doc) whenTime(x *syntax, ev *event, times []timeExpr) string {
 
 // occasionDated reports whether the time owned by word w dates verb v
 // because w is an event noun that is v's own occasion: the verb's oblique
-// "in" or "during" ("arrested the vice president in a pre-dawn raid on
-// Thursday", "was detained during a protest on Friday"), or an occasion
+// "in", "during" or a fronted "at" ("arrested the vice president in a
+// pre-dawn raid on Thursday", "was detained during a protest on Friday",
+// "at a joint news conference with Dorn on Tuesday, Holm urged"), or an occasion
 // frame's "of" ("on the sidelines of the summit on Wednesday"). What the verb
 // does happens within the occasion, on its day. The caller takes only a
 // time after the noun: one before it names which event is meant ("charged
@@ -279,7 +280,10 @@ func (x *syntax) occasionDated(v, w int, eventWord func(int) bool) bool {
 		return false
 	}
 	c := x.caseOf(w)
-	return c == "in" || c == "during" || c == "on" && occasionFrames[strings.ToLower(x.lemma(w))]
+	// "at" only where fronted, setting the scene of the clause: after the
+	// verb it may name the occasion of a figure set beside the act's ("up
+	// from 54 per cent at the 2019 election")
+	return c == "in" || c == "at" && w < v || c == "during" || c == "on" && occasionFrames[strings.ToLower(x.lemma(w))]
 }
 
 // occasionFrames frame an event noun as an act's occasion ("on the

@@ -535,6 +535,9 @@ func (d *doc) senseOfTrigger(t trigger, i, n, si int) string {
 	if t.mutual && !d.bothSidesTalk(si, i, n, t.talkTo) {
 		return "" // "Holm spoke by phone from exile": one speaker, no meeting
 	}
+	if t.joint && !d.jointSides(si, i, n) {
+		return "" // "at a joint news conference, Holm said": no other side named
+	}
 	if t.strikers && !d.workersStrike(si, i, n) {
 		return "" // "a strike on Monday", "the strike": no one named who stops work
 	}
@@ -797,6 +800,27 @@ func (d *doc) bothSidesTalk(si, i, n int, phraseOnly bool) bool {
 		// name on the first's last word
 		return slices.ContainsFunc(x.subtree(s, sideSkips), func(w int) bool { return x.rel(w) == "conj" })
 	})
+}
+
+// jointSides reports whether the noun of a joint appearance at tokens
+// [i, i+n) names the other side: its own "with" phrase ("a joint news
+// conference with Dorn"), one on the verb it is the object of ("held a
+// joint news conference with Dorn"), or that verb's subject of two or
+// more ("Holm and Dorn held a joint news conference"), which
+// bothSidesTalk reads.
+func (d *doc) jointSides(si, i, n int) bool {
+	x, w := d.nounTriggerAt(si, i, n)
+	if w < 0 {
+		return false
+	}
+	if slices.ContainsFunc(x.childrenWith(w, "nmod"), func(c int) bool { return x.caseOf(c) == "with" }) {
+		return true
+	}
+	v := x.head(w)
+	if x.baseRel(w) != "obj" || v < 0 || !x.isVerb(v) {
+		return false
+	}
+	return d.bothSidesTalk(si, x.token(v), 1, false)
 }
 
 // sideSkips are the dependents of a subject that name no side of its own:

@@ -3135,6 +3135,28 @@ func TestEventsFromTheTree(t *testing.T) {
 			notParts: []string{"place:country/ukraine"},
 		},
 		{
+			name: "a place on whom or what a fronted participle spoke to or at is where the act was said",
+			text: "Speaking to reporters in Vilnius on Monday, Ivo Dorn criticised the Baltic Farmers' Party over its stance on energy prices. Speaking at a rally in Tartu on Friday, Ada Holm praised Tom Brisk. Speaking to reporters about the war in Ukraine, Tom Brisk condemned Ivo Dorn on Sunday.",
+			want: []wantEvent{
+				{"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn", "place:place/vilnius"}},
+				{"SUPPORT", "2025-05-09", []string{"agent:person/ada-holm", "place:place/tartu"}},
+				{"CRITICISM", "2025-05-11", []string{"agent:person/tom-brisk"}},
+			},
+			notParts: []string{"place:country/ukraine"},
+		},
+		{
+			name: "a joint news conference with another, or held by two, is a meeting on its day and an act said at it shares that day; one with no other side named is none",
+			text: "At a joint press conference with his Polish counterpart Ivo Dorn in Velmark on Thursday, Ada Holm urged the European Union to act. " +
+				"Tom Brisk and Ivo Dorn held a joint news conference in Dostra on Friday. At a joint news conference on Sunday, Tom Brisk criticised Ada Holm. Ada Holm held a press conference in Orvenna on Monday.",
+			want: []wantEvent{
+				{"MEETING", "2025-05-08", []string{"agent:person/ada-holm", "participant:person/ivo-dorn"}},
+				{"REQUEST", "2025-05-08", []string{"agent:person/ada-holm"}},
+				{"MEETING", "2025-05-09", []string{"agent:person/tom-brisk", "agent:person/ivo-dorn", "place:place/dostra"}},
+				{"CRITICISM", "2025-05-11", []string{"agent:person/tom-brisk"}},
+			},
+			count: map[string]int{"MEETING": 2},
+		},
+		{
 			name: "a passive clause of time read as a preposition's phrase still dates what happened hours after it",
 			text: "Ana Holm resigned hours after the report was published on Friday.",
 			want: []wantEvent{{"RESIGNATION", "2025-05-09", []string{"agent:person/ana-holm"}}},

@@ -191,6 +191,12 @@ type trigger struct {
 	// phrase names, wherever it stands ("spoke on Friday with Dorn");
 	// a subject of two does not ("both candidates spoke at the rally")
 	talkTo bool
+	// joint: a noun of an appearance two sides make together that tells
+	// of a meeting only where the other side is named, by a "with"
+	// phrase ("a joint news conference with Dorn") or a subject of two or
+	// more that holds it ("Holm and Dorn held a joint news conference");
+	// "a news conference in Kyiv" alone is no meeting
+	joint bool
 	// echo: a phrase that tells the act told just before it done again
 	// by another ("Canada followed suit", "Velmark announced similar
 	// measures"); its type is that act's (see doc.echoed)
@@ -260,6 +266,7 @@ var triggerForms = map[string]func(t *trigger){
 	"outcast":         func(t *trigger) { t.outcast = true },
 	"mutual":          func(t *trigger) { t.mutual = true },
 	"talk-to":         func(t *trigger) { t.mutual, t.talkTo = true, true },
+	"joint":           func(t *trigger) { t.noun, t.joint = true, true },
 	"echo":            func(t *trigger) { t.echo = true },
 	"echo-noun":       func(t *trigger) { t.noun, t.echo = true, true },
 	"voiced":          func(t *trigger) { t.noun, t.voiced = true, true },
