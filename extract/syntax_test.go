@@ -5500,6 +5500,11 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ELECTION", "2025-05-11", nil}},
 		},
 		{
+			name: "mocking, ridiculing or deriding a decision is criticising it",
+			text: "Foreign Ministry spokeswoman Vera Saltan mocked the decision on Telegram on Friday. Opposition leader Ivo Dorn derided the plan on Monday.",
+			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:person/vera-saltan"}}, {"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
