@@ -5489,7 +5489,7 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"ACCUSATION", "2025-05-07", []string{"target:person/tomas-veyr"}}, {"RESIGNATION", "2025-05-07", []string{"agent:person/tomas-veyr"}}},
 		},
 		{
-			name:     "a title before a name's possession (\"far-right leader Geert Wilder's Party for Freedom agreed\") is the possessor's: the party acts, not its leader",
+			name:     "a title before a name's possession (\"far-right leader Tomas Brenk's Party for Freedom agreed\") is the possessor's: the party acts, not its leader",
 			text:     "THE HAGUE (Reuters) - Dutch far-right leader Tomas Brenk's Party for Freedom (PVV) agreed on Wednesday to form a coalition with two other parties.",
 			want:     []wantEvent{{"AGREEMENT", "2025-05-07", []string{"agent:party/party-for-freedom"}}},
 			notParts: []string{"agent:person/tomas-brenk"},
