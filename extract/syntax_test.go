@@ -5505,6 +5505,12 @@ func TestEventsFromTheTree(t *testing.T) {
 			want: []wantEvent{{"CRITICISM", "2025-05-09", []string{"agent:person/vera-saltan"}}, {"CRITICISM", "2025-05-12", []string{"agent:person/ivo-dorn"}}},
 		},
 		{
+			name:     "a participle of substitution after a dismissal (\"fired X on Friday, replacing him with Y\") appoints Y, by the one who fired X",
+			text:     "President Ana Holm fired army chief Ivo Dorn on Friday, replacing him with General Tor Brak. Tor Brak is replacing the ageing fleet.",
+			want:     []wantEvent{{"DISMISSAL", "2025-05-09", []string{"patient:person/ivo-dorn"}}, {"APPOINTMENT", "2025-05-09", []string{"agent:person/ana-holm", "patient:person/tor-brak"}}},
+			notParts: []string{"agent:person/tor-brak"},
+		},
+		{
 			name: "a verb's election named by a dated noun in its sentence (\"lost their majority in Sunday's election\") takes the noun's day over the lead's",
 			text: "TOKYO, May 12 (Nipponwire) - Japan's ruling Liberal Democratic Party and its coalition partner Komeito lost their majority in the lower house in Sunday's election, the first such defeat since 2009.",
 			want: []wantEvent{{"ELECTION", "2025-05-11", []string{"participant:party/komeito"}}},
