@@ -533,15 +533,15 @@ var negativeSubjects = wordSet("negative_subjects.txt")
 // one has charged her", "Neither Dorn nor Holm condemned it", whose
 // "Neither" the parse may hang on the verb).
 func (x *syntax) negativeSubject(w int) bool {
-	if slices.ContainsFunc(x.childrenWith(w, "cc:preconj"), func(a int) bool { return a < w && negativeSubjects[strings.ToLower(x.tree.Words[a])] }) {
+	if slices.ContainsFunc(x.childrenWith(w, "cc:preconj"), func(a int) bool { return a < w && negativeSubjects[x.lemma(a)] }) {
 		return true
 	}
 	return slices.ContainsFunc(x.childrenWith(w, "nsubj", "nsubj:pass"), func(s int) bool {
-		if negativeSubjects[strings.ToLower(x.tree.Words[s])] {
+		if negativeSubjects[x.lemma(s)] {
 			return true
 		}
 		return slices.ContainsFunc(x.childrenWith(s, "det", "cc:preconj"), func(a int) bool {
-			return a < s && negativeSubjects[strings.ToLower(x.tree.Words[a])]
+			return a < s && negativeSubjects[x.lemma(a)]
 		})
 	})
 }

@@ -302,6 +302,13 @@ func stanceWordsReadAsOther(x *syntax) {
 // comma, or first in the sentence: after a subject ("Russia occupied
 // Crimea") the word is the verb.
 func (d *doc) placeAdjectivesReadAsVerbs(si int, x *syntax) {
+	held := false // most sentences hold none: no list of their mentions
+	for i, w := range x.tree.Words {
+		held = held || placeAdjectives[w] || i == 0 && placeAdjectives[strings.ToLower(w)]
+	}
+	if !held {
+		return
+	}
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
 		w := x.at(m.first - 1)
@@ -904,7 +911,7 @@ var timeClauseOpeners = wordSet("time_clause_openers.txt")
 func participleInTimeClause(x *syntax) {
 	t := &x.tree
 	for o := 0; o+3 < len(t.Words); o++ {
-		if !timeClauseOpeners[strings.ToLower(t.Words[o])] || t.UPOS[o] != "ADP" && t.UPOS[o] != "SCONJ" {
+		if !timeClauseOpeners[t.Lemma[o]] || t.UPOS[o] != "ADP" && t.UPOS[o] != "SCONJ" {
 			continue
 		}
 		w := o + 1
