@@ -388,9 +388,9 @@ func (x *syntax) possessedReadAsApposition() {
 		if t.Rel[a] != "appos" || w < 0 || w >= a || t.UPOS[w] != "NOUN" {
 			continue
 		}
-		p := slices.IndexFunc(t.Head, func(h int) bool { return h == a })
-		if p != w+1 || t.Rel[p] != "nmod:poss" || t.UPOS[p] != "PROPN" {
-			continue // the possessor right after the title, no comma between
+		p := w + 1 // the possessor right after the title, no comma between
+		if t.Head[p] != a || t.Rel[p] != "nmod:poss" || t.UPOS[p] != "PROPN" {
+			continue
 		}
 		t.Head[a], t.Rel[a] = t.Head[w], t.Rel[w]
 		t.Head[w], t.Rel[w] = p, "nmod:desc"

@@ -715,14 +715,8 @@ func wordsReadAsFragments(x *syntax) {
 		if t.XPOS[w] != "GW" || len(t.Words[w]) < 3 || strings.ContainsFunc(t.Words[w], func(r rune) bool { return !unicode.IsLetter(r) }) {
 			continue
 		}
-		switch t.UPOS[w-1] {
-		case "NOUN", "PROPN", "ADJ", "DET", "NUM":
-		default:
-			if t.XPOS[w-1] != "PRP$" && t.XPOS[w-1] != "POS" {
-				continue
-			}
-		}
-		if parse.Default().MarkNoun(t, w) {
+		nominal := slices.Contains([]string{"NOUN", "PROPN", "ADJ", "DET", "NUM"}, t.UPOS[w-1]) || t.XPOS[w-1] == "PRP$" || t.XPOS[w-1] == "POS"
+		if nominal && parse.Default().MarkNoun(t, w) {
 			parse.Default().RetagAfter(t, w)
 		}
 	}
